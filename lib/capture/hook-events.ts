@@ -1,0 +1,16 @@
+/**
+ * Events between the MAIN-world hook and the ISOLATED-world bridge, all named `headsdown:<kind>`.
+ * Details are JSON strings because objects do not cross the boundary between worlds reliably.
+ *   hook → bridge: hello (ask for the flag again), capture {hookId, source, title, body, tag, icon}
+ *   bridge → hook: flag {until}, ack {hookId, held}, click {hookId}
+ * The page can see and forge all of these; the background trusts none of it.
+ */
+export const HOOK_EVENT_PREFIX = 'headsdown:';
+
+export type HookEventKind = 'hello' | 'capture' | 'flag' | 'ack' | 'click';
+
+/** How long the hook waits for "held" before it shows the notification natively. */
+export const ACK_TIMEOUT_MS = 150;
+
+/** The bridge forwards nothing larger; the hook then fails open. */
+export const MAX_CAPTURE_DETAIL_CHARS = 256 * 1024;

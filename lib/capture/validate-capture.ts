@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import type { CaptureSource } from './held-notification';
+
+// What a page may put in a notification is capped: the page is untrusted, and the digest must stay
+// fast with thousands of rows. Longer text is cut, not rejected, so nothing is lost.
+export const MAX_TITLE_CHARS = 1_000;
+export const MAX_BODY_CHARS = 4_000;
+export const MAX_TAG_CHARS = 256;
+export const MAX_ICON_CHARS = 64 * 1024;
+
+const cut = (max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((s) => (s ?? '').slice(0, max));
+
+const captureRequestSchema = z.object({
+  hookId: z.string().min(1).max(64),
+  source: z.enum(['notification', 'registration']),
+  title: cut(MAX_TITLE_CHARS),
+  body: cut(MAX_BODY_CHARS),
+  tag: cut(MAX_TAG_CHARS),
+  icon: z.string().optional(),
+});
+
+export interface CaptureRequest {
+  hookId: string;
+  source: CaptureSource;
+  title: string;
+  body: string;
+  tag: string;
+  icon?: string;
+}
+
+/** Only web and inline-image icons are kept; anything else (javascript:, file:, huge) is dropped. */
+export function sanitiseIconUrl(icon: string | undefined): string | undefined {
+  if (!icon || icon.length > MAX_ICON_CHARS) return undefined;
+  if (/^data:image\//i.test(icon)) return icon;
+  try {
+    const url = new URL(icon);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Parses what a content script sent; `undefined` for anything that is not a capture request. */
+export function parseCaptureRequest(input: unknown): CaptureRequest | undefined {
+  const result = captureRequestSchema.safeParse(input);
+  if (!result.success) return undefined;
+  const { icon, ...rest } = result.data;
+  const safeIcon = sanitiseIconUrl(icon);
+  return safeIcon ? { ...rest, icon: safeIcon } : rest;
+}

@@ -1,0 +1,27 @@
+import type { Page } from 'playwright-core';
+
+// Typed access to the functions tests/fixtures/chat.html defines.
+interface ChatWindow {
+  notifyWithConstructor(title: string, options?: NotificationOptions): {
+    isNotification: boolean;
+    title: string;
+    body: string;
+    tag: string;
+  };
+  notifyWithRegistration(title: string, options?: NotificationOptions): Promise<string[]>;
+  events: { type: string; title: string }[];
+}
+
+export function notifyWithConstructor(page: Page, title: string, options: NotificationOptions = {}) {
+  return page.evaluate(([t, o]) => (window as unknown as ChatWindow).notifyWithConstructor(t, o), [title, options] as const);
+}
+
+/** Shows through the page's service-worker registration; returns the titles the browser lists as shown. */
+export function notifyWithRegistration(page: Page, title: string, options: NotificationOptions = {}) {
+  return page.evaluate(([t, o]) => (window as unknown as ChatWindow).notifyWithRegistration(t, o), [title, options] as const);
+}
+
+/** The events (show, error, close, click) the page received on notifications it made. */
+export function readPageEvents(page: Page) {
+  return page.evaluate(() => (window as unknown as ChatWindow).events);
+}

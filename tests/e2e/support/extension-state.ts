@@ -1,0 +1,35 @@
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from './extension-browser';
+
+/** What the toolbar shows: the badge text and the action's tooltip. */
+export async function readToolbar(ext: ExtensionBrowser): Promise<{ badge: string; title: string }> {
+  return (await ext.probe()).evaluate(async () => ({
+    badge: await chrome.action.getBadgeText({}),
+    title: await chrome.action.getTitle({}),
+  }));
+}
+
+/** The extension's own system notifications, by id. */
+export async function readSystemNotifications(ext: ExtensionBrowser): Promise<Record<string, unknown>> {
+  return (await ext.probe()).evaluate(() => chrome.notifications.getAll());
+}
+
+/** "6:54 AM": how the en-US test browser writes a time. */
+export function formatTimeEnUs(epochMs: number): string {
+  return new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit' }).format(epochMs);
+}
+
+/** The planned end of focus as the background published it. */
+export async function readFocusUntil(ext: ExtensionBrowser): Promise<number | null> {
+  return (await ext.probe()).evaluate(async () => {
+    const { focusFlag } = await chrome.storage.local.get('focusFlag');
+    return (focusFlag as { until: number | null } | undefined)?.until ?? null;
+  });
+}
+
+export async function openChatPage(ext: ExtensionBrowser, origin: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(`${origin}/chat.html`);
+  await page.evaluate(() => (window as unknown as { registration: Promise<unknown> }).registration);
+  return page;
+}

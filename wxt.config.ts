@@ -1,0 +1,22 @@
+import { defineConfig } from 'wxt';
+import { getContentScriptMatches } from './lib/sites/presets';
+
+// The hook and bridge share one list of match patterns, taken from the site presets, so adding a
+// preset in lib/sites is the only change needed. The e2e build (`--mode e2e`) adds loopback pages
+// as "Local chat"; the normal build never contains loopback hosts.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: {
+    name: 'Heads Down',
+    description:
+      'Hold chat and mail notifications during focus blocks, get them as one digest, and queue your questions with a needed-by time.',
+    permissions: ['storage', 'alarms', 'notifications'],
+    action: { default_title: 'Heads Down' },
+  },
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      const matches = getContentScriptMatches(wxt.config.mode === 'e2e');
+      for (const script of manifest.content_scripts ?? []) script.matches = matches;
+    },
+  },
+});
