@@ -28,6 +28,15 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // `npm run bench` only: measurements, not tests.
+        test: {
+          name: 'bench',
+          include: ['tests/bench/**/*.measure.ts'],
+          environment: 'node',
+          testTimeout: 180_000,
+        },
+      },
     ],
   },
 });

@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { bundleHook, hookContentScript, HOOK_SCRIPT } from './lib/build/bundle-hook';
 import { getContentScriptMatches } from './lib/sites/presets';
 
 // The hook and bridge share one list of match patterns, taken from the site presets, so adding a
@@ -14,9 +15,14 @@ export default defineConfig({
     action: { default_title: 'Heads Down' },
   },
   hooks: {
+    'build:publicAssets': async (wxt, files) => {
+      files.push({ relativeDest: HOOK_SCRIPT, contents: await bundleHook(wxt.config.root) });
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       const matches = getContentScriptMatches(wxt.config.mode === 'e2e');
       for (const script of manifest.content_scripts ?? []) script.matches = matches;
+      // The hook comes first so that it is in place before the bridge starts talking to it.
+      manifest.content_scripts = [hookContentScript(matches), ...(manifest.content_scripts ?? [])];
     },
   },
 });

@@ -31,15 +31,15 @@ export default defineContentScript({
     fromHook('capture', (event) => {
       const detail = (event as CustomEvent).detail;
       if (typeof detail !== 'string' || detail.length > MAX_CAPTURE_DETAIL_CHARS) return;
-      let request: { hookId?: unknown };
+      let request: { id?: unknown };
       try {
         request = JSON.parse(detail);
       } catch {
         return;
       }
       sendMessage('captureNotification', request)
-        .then((answer) => toHook('ack', { hookId: request.hookId, held: answer.held === true }))
-        .catch(() => toHook('ack', { hookId: request.hookId, held: false }));
+        .then((answer) => toHook('ack', { id: request.id, held: answer.held === true }))
+        .catch(() => toHook('ack', { id: request.id, held: false }));
     });
 
     void sendFlag();

@@ -4,9 +4,8 @@ import { parseCaptureRequest } from '@/lib/capture/validate-capture';
 import { db } from '@/lib/db/app-db';
 import { storeHeld } from '@/lib/db/held-repo';
 import { readFocusState } from '@/lib/db/sessions-repo';
-import { getAppName, getPresets } from '@/lib/sites/presets';
-
-const presets = getPresets(import.meta.env.MODE === 'e2e');
+import { ACTIVE_PRESETS } from '@/lib/sites/active-presets';
+import { getAppName } from '@/lib/sites/presets';
 
 /** The origin of the frame that sent a message, from the browser, never from the payload. */
 export function getSenderOrigin(sender: Browser.runtime.MessageSender): string | undefined {
@@ -43,7 +42,7 @@ export async function handleCapture(
     createdAt: now.getTime(),
     sessionId: state.sessionIds[0] ?? -1,
     origin,
-    app: getAppName(origin, presets),
+    app: getAppName(origin, ACTIVE_PRESETS),
     tabId: sender.tab?.id,
     frameId: sender.frameId,
     ...request,

@@ -22,4 +22,4 @@ export interface HeldNotification {
 }
 
 /** Which page API produced it: `new Notification()` or `registration.showNotification()`. */
-export type CaptureSource = 'notification' | 'registration';
+export type CaptureSource = 'new' | 'show';

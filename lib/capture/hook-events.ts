@@ -1,8 +1,8 @@
 /**
  * Events between the MAIN-world hook and the ISOLATED-world bridge, all named `headsdown:<kind>`.
  * Details are JSON strings because objects do not cross the boundary between worlds reliably.
- *   hook → bridge: hello (ask for the flag again), capture {hookId, source, title, body, tag, icon}
- *   bridge → hook: flag {until}, ack {hookId, held}, click {hookId}
+ *   hook → bridge: hello (ask for the flag again), capture {id, source, title, body, tag, icon}
+ *   bridge → hook: flag {until}, ack {id, held}, click {id}
  * The page can see and forge all of these; the background trusts none of it.
  */
 export const HOOK_EVENT_PREFIX = 'headsdown:';

@@ -1,6 +1,7 @@
+import type { CaptureSource } from './held-notification';
 import { ACK_TIMEOUT_MS, HOOK_EVENT_PREFIX, type HookEventKind } from './hook-events';
 
-type Detail = Record<string, unknown> & { hookId: string };
+type Detail = Record<string, unknown> & { id: string };
 type AnyFn = (...args: unknown[]) => unknown;
 
 /**
@@ -16,21 +17,21 @@ type AnyFn = (...args: unknown[]) => unknown;
  */
 export function installNotificationHook(win: typeof globalThis): void {
   const Native = win.Notification;
-  if (typeof Native != 'function') return;
+  if (!Native) return;
   const O = Object;
   const def = (o: object, key: PropertyKey, d: PropertyDescriptor) => O.defineProperty(o, key, { configurable: true, ...d });
   const { parse, stringify } = JSON;
   const { addEventListener: on, dispatchEvent: fire } = EventTarget.prototype;
   const now = Date.now;
   const setTimer = setTimeout;
-  const clearTimer = clearTimeout;
   const types = ['click', 'close', 'show', 'error'];
-  // Unique across reloads of the page, so a click from the digest never reaches the wrong object.
-  const prefix = now().toString(36);
-  const pending: Record<string, (held: boolean) => void> = O.create(null);
-  const heldObjects: Record<string, EventTarget> = O.create(null);
+  // Plain objects: a forged id such as "__proto__" finds nothing callable and is ignored.
+  const pending: Record<string, (held: boolean) => void> = {};
+  const heldObjects: Record<string, EventTarget> = {};
   let until = 0;
-  let seq = 0;
+  // Ids count up from the load time, so they stay unique across reloads of the page and a click
+  // from the digest never reaches the wrong object.
+  let seq = now();
 
   const send = (kind: HookEventKind, detail?: object) =>
     fire.call(win, new CustomEvent(HOOK_EVENT_PREFIX + kind, { detail: stringify(detail) }));
@@ -43,23 +44,24 @@ export function installNotificationHook(win: typeof globalThis): void {
       }
     });
   listen('flag', (d) => (until = +(d.until as number) || 0));
-  listen('ack', (d) => pending[d.hookId]?.(d.held === true));
-  listen('click', (d) => heldObjects[d.hookId]?.dispatchEvent(new Event('click', { cancelable: true })));
+  listen('ack', (d) => pending[d.id]?.(d.held === true));
+  listen('click', (d) => heldObjects[d.id]?.dispatchEvent(new Event('click')));
 
   const isHolding = () => now() < until && Native.permission == 'granted';
 
   /** Asks the bridge to hold; `done(true)` only once the background has stored it. */
-  const capture = (source: string, title: unknown, o: NotificationOptions, done: (held: boolean) => void) => {
-    const hookId = prefix + ++seq;
-    const timer = setTimer(() => finish(false), ACK_TIMEOUT_MS);
-    const finish = (pending[hookId] = (held) => {
-      if (!pending[hookId]) return;
-      delete pending[hookId];
-      clearTimer(timer);
+  // `n` carries the title and options; the background turns every field into text and caps it.
+  const capture = (source: CaptureSource, n: Record<string, unknown>, done: (held: boolean) => void) => {
+    const id = '' + ++seq;
+    // Whichever comes first, the answer or the timeout, decides; the other is then a no-op.
+    const finish = (pending[id] = (held) => {
+      if (!pending[id]) return;
+      delete pending[id];
       done(held);
     });
-    send('capture', { hookId, source, title: '' + title, body: '' + (o.body ?? ''), tag: '' + (o.tag ?? ''), icon: o.icon });
-    return hookId;
+    setTimer(() => finish(false), ACK_TIMEOUT_MS);
+    send('capture', { id, source, title: n.title, body: n.body, tag: n.tag, icon: n.icon });
+    return id;
   };
 
   function Notification(title: string) {
@@ -92,32 +94,28 @@ export function installNotificationHook(win: typeof globalThis): void {
     def(held, 'close', {
       writable: true,
       value() {
+        // It stays reachable for the digest's click-through: the conversation is still there.
         if (real) real.close();
         else if (!closed) {
           closed = true;
-          delete heldObjects[hookId];
           fire.call(held, new Event('close'));
         }
       },
     });
-    const hookId = capture('notification', title, o, (isHeld) => {
+    const hookId = capture('new', fields, (isHeld) => {
       if (isHeld || closed) return;
-      delete heldObjects[hookId];
       real = new Native(title, o);
-      for (const type of types) real.addEventListener(type, () => fire.call(held, new Event(type)));
+      // The real one is private to us, so its handler properties are free to forward events.
+      for (const type of types) (real as unknown as Record<string, () => void>)['on' + type] = () => fire.call(held, new Event(type));
     });
     heldObjects[hookId] = held;
     return held;
   }
 
-  O.setPrototypeOf(Notification, O.getPrototypeOf(Native));
-  // Statics (permission, maxActions, requestPermission) read through to the native class.
-  for (const key of O.getOwnPropertyNames(Native)) {
-    const d = O.getOwnPropertyDescriptor(Native, key)!;
-    if (d.get) d.get = d.get.bind(Native);
-    if (typeof d.value == 'function') d.value = d.value.bind(Native);
-    O.defineProperty(Notification, key, d);
-  }
+  O.setPrototypeOf(Notification, EventTarget);
+  // The native statics themselves (permission, maxActions, requestPermission), plus prototype,
+  // name and length: static attributes do not depend on their receiver.
+  O.defineProperties(Notification, O.getOwnPropertyDescriptors(Native));
   def(Native.prototype, 'constructor', { value: Notification, writable: true });
   def(win, 'Notification', { value: Notification, writable: true });
 
@@ -128,10 +126,10 @@ export function installNotificationHook(win: typeof globalThis): void {
       showNotification(this: ServiceWorkerRegistration, title: string, ...rest: [NotificationOptions?]) {
         // eslint-disable-next-line prefer-rest-params
         const args = arguments as unknown as unknown[];
-        return !isHolding() || !args.length || !(this instanceof Registration)
+        return !isHolding() || !args.length
           ? show.apply(this, args)
           : new Promise((resolve) =>
-              capture('registration', title, rest[0] || {}, (held) => resolve(held ? undefined : show.call(this, title, rest[0]))),
+              capture('show', { ...rest[0], title }, (held) => resolve(held ? undefined : show.call(this, title, rest[0]))),
             );
       },
     };

@@ -8,19 +8,21 @@ export const MAX_BODY_CHARS = 4_000;
 export const MAX_TAG_CHARS = 256;
 export const MAX_ICON_CHARS = 64 * 1024;
 
+// The hook sends fields as the page gave them; like the browser, turn them into text.
 const cut = (max: number) =>
   z
-    .string()
+    .union([z.string(), z.number(), z.boolean(), z.null()])
     .optional()
-    .transform((s) => (s ?? '').slice(0, max));
+    .transform((v) => (v === null || v === undefined ? '' : String(v)).slice(0, max));
 
 const captureRequestSchema = z.object({
-  hookId: z.string().min(1).max(64),
-  source: z.enum(['notification', 'registration']),
+  /** The hook's id for the page-side object (stored as `hookId`). */
+  id: z.string().min(1).max(64),
+  source: z.enum(['new', 'show']),
   title: cut(MAX_TITLE_CHARS),
   body: cut(MAX_BODY_CHARS),
   tag: cut(MAX_TAG_CHARS),
-  icon: z.string().optional(),
+  icon: z.unknown().optional().transform((v) => (typeof v === 'string' ? v : undefined)),
 });
 
 export interface CaptureRequest {
@@ -48,7 +50,7 @@ export function sanitiseIconUrl(icon: string | undefined): string | undefined {
 export function parseCaptureRequest(input: unknown): CaptureRequest | undefined {
   const result = captureRequestSchema.safeParse(input);
   if (!result.success) return undefined;
-  const { icon, ...rest } = result.data;
+  const { id, icon, ...rest } = result.data;
   const safeIcon = sanitiseIconUrl(icon);
-  return safeIcon ? { ...rest, icon: safeIcon } : rest;
+  return safeIcon ? { hookId: id, ...rest, icon: safeIcon } : { hookId: id, ...rest };
 }

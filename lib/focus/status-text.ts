@@ -19,7 +19,8 @@ export function formatBadgeText(state: FocusState, now: Date): string {
   if (minutesLeft < 60) return `${minutesLeft}m`;
   const hours = Math.floor(minutesLeft / 60);
   const rest = minutesLeft % 60;
-  return rest === 0 ? `${hours}h` : `${hours}h${String(rest).padStart(2, '0')}`;
+  // "10h05" would not fit: from ten hours on, whole hours are precise enough.
+  return rest === 0 || hours >= 10 ? `${hours}h` : `${hours}h${String(rest).padStart(2, '0')}`;
 }
 
 export function formatActionTitle(state: FocusState, locale?: string): string {

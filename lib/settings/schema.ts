@@ -27,7 +27,8 @@ export const DEFAULT_SETTINGS: Settings = {
  */
 export function readSettings(raw: unknown): Settings {
   const parsed = settingsSchema.safeParse(raw);
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  // A copy, so that a caller editing its settings can never change the defaults.
+  return parsed.success ? parsed.data : structuredClone(DEFAULT_SETTINGS);
 }
 
 export type SettingsValidation = { ok: true; settings: Settings } | { ok: false; errors: Record<string, string> };

@@ -23,12 +23,9 @@ export const LOCAL_CHAT_PRESET: SitePreset = {
   matches: ['http://127.0.0.1/*'],
 };
 
-export function getPresets(includeLoopback: boolean): readonly SitePreset[] {
-  return includeLoopback ? [...SITE_PRESETS, LOCAL_CHAT_PRESET] : SITE_PRESETS;
-}
-
+/** For the manifest (wxt.config.ts): where the hook and bridge run. */
 export function getContentScriptMatches(includeLoopback: boolean): string[] {
-  return getPresets(includeLoopback).flatMap((preset) => preset.matches);
+  return (includeLoopback ? [...SITE_PRESETS, LOCAL_CHAT_PRESET] : SITE_PRESETS).flatMap((preset) => preset.matches);
 }
 
 /** Does an http(s) origin such as "https://app.slack.com" fall under a match pattern? */

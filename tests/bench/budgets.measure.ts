@@ -1,0 +1,60 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, test } from 'vitest';
+import { PRODUCTION_ENV, ROOT } from '../e2e/support/paths';
+import { containsReact, pageScripts, sizeOf } from './bundle-sizes';
+import { measureInBrowser } from './browser-timings';
+
+// `npm run bench`: every budget the issues name, measured and printed as one table. Nothing here
+// asserts a time: the numbers are for people to read and compare between commits.
+
+interface Row {
+  metric: string;
+  value: string;
+  budget: string;
+  ok: boolean | null;
+}
+const rows: Row[] = [];
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const record = (metric: string, value: string, budget = '', ok: boolean | null = null) =>
+  rows.push({ metric, value, budget, ok });
+
+describe('budgets', () => {
+  test('bundle sizes of the production build', () => {
+    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore', env: PRODUCTION_ENV });
+    const dir = path.join(ROOT, '.output/chrome-mv3');
+    const background = sizeOf(dir, 'background.js');
+    const react = containsReact(dir, 'background.js');
+    record('background.js without React', react ? 'contains React' : 'no React', 'no React', !react);
+    record('background.js size', `${kB(background.raw)} (${kB(background.gzip)} gzip)`);
+    const popup = pageScripts(dir, 'popup.html');
+    record('popup JS before first paint (gzip)', kB(popup.initial.gzip), '≤ 80 kB', popup.initial.gzip <= 80 * 1024);
+    record('popup JS incl. lazy queue section (gzip)', kB(popup.all.gzip));
+    const digest = pageScripts(dir, 'digest.html');
+    record('digest JS (gzip)', kB(digest.all.gzip));
+    const hook = sizeOf(dir, 'content-scripts/hook.js');
+    record('hook script (minified)', kB(hook.raw), '≤ 2 kB', hook.raw <= 2 * 1024);
+    record('hook script (gzip)', kB(hook.gzip));
+    const bridge = sizeOf(dir, 'content-scripts/bridge.js');
+    record('bridge script (minified)', `${kB(bridge.raw)} (${kB(bridge.gzip)} gzip)`);
+  });
+
+  test('timings in Chromium with the e2e build', async () => {
+    const t = await measureInBrowser();
+    record('popup: open to status shown, median of 10', ms(t.popupStatusMs));
+    record(`digest: open to ${t.digestRows} rows shown, median of 5`, ms(t.digestRenderMs));
+    record(`capture → stored → "held" answer, warm worker, p50 / p95 of ${t.captureSamples}`, `${ms(t.captureP50)} / ${ms(t.captureP95)}`, 'p95 ≤ 30 ms', t.captureP95 <= 30);
+    record('capture with a stopped worker, median of 5', ms(t.captureColdMs), '≤ 150 ms', t.captureColdMs <= 150);
+  });
+});
+
+afterAll(() => {
+  const header = '| metric | measured | budget | within |\n|---|---|---|---|';
+  const lines = rows.map((r) => `| ${r.metric} | ${r.value} | ${r.budget || '—'} | ${r.ok === null ? '' : r.ok ? 'yes' : 'NO'} |`);
+  const table = [header, ...lines].join('\n');
+  mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
+  writeFileSync(path.join(ROOT, 'test-results/bench.md'), `${table}\n`);
+  process.stdout.write(`\n${table}\n\n`);
+});

@@ -1,0 +1,211 @@
+// @vitest-environment node
+// Node's own EventTarget, like a browser's and unlike happy-dom's, does not call `on<type>`
+// properties by itself, so the hook's handler wiring is what is under test.
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { ACK_TIMEOUT_MS } from '@/lib/capture/hook-events';
+import { installNotificationHook } from '@/lib/capture/notification-hook';
+
+// A stand-in for the browser's native API: it records what was really shown.
+let shown: EventTarget[];
+let shownBySw: string[];
+
+let permission: NotificationPermission;
+const requestPermission = vi.fn(async () => 'granted' as NotificationPermission);
+
+// Fresh classes for every test: the hook patches their prototypes, as it would the page's.
+function makeNativeApi() {
+  class FakeNotification extends EventTarget {
+    // Like the native one: an accessor, so a later change is seen through the hooked class.
+    static get permission() {
+      return permission;
+    }
+    static requestPermission = requestPermission;
+    static get maxActions() {
+      return 2;
+    }
+    readonly title: string;
+    readonly body: string;
+    constructor(title: string, options: NotificationOptions = {}) {
+      super();
+      if (arguments.length === 0) throw new TypeError('1 argument required');
+      this.title = title;
+      this.body = options.body ?? '';
+      // Native notifications call their on<type> handler properties.
+      for (const type of ['click', 'close', 'show', 'error']) {
+        this.addEventListener(type, (e) => (this as unknown as Record<string, ((e: Event) => void) | undefined>)[`on${type}`]?.(e));
+      }
+      shown.push(this);
+    }
+    close() {
+      this.dispatchEvent(new Event('close'));
+    }
+  }
+  class FakeRegistration {
+    async showNotification(title: string) {
+      shownBySw.push(title);
+    }
+  }
+  return { FakeNotification, FakeRegistration };
+}
+
+let FakeNotification: ReturnType<typeof makeNativeApi>['FakeNotification'];
+
+type HookedWindow = EventTarget & {
+  Notification: typeof Notification;
+  ServiceWorkerRegistration: ReturnType<typeof makeNativeApi>['FakeRegistration'];
+};
+let win: HookedWindow;
+let captures: Record<string, unknown>[];
+let answer: 'held' | 'pass' | 'silent';
+
+const toHook = (kind: string, detail: unknown) =>
+  win.dispatchEvent(new CustomEvent(`headsdown:${kind}`, { detail: JSON.stringify(detail) }));
+const focusOn = () => toHook('flag', { until: Date.now() + 60_000 });
+const NotificationCtor = () => win.Notification as unknown as new (title: string, options?: NotificationOptions) => Notification;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  shown = [];
+  shownBySw = [];
+  captures = [];
+  answer = 'held';
+  permission = 'granted';
+  const api = makeNativeApi();
+  FakeNotification = api.FakeNotification;
+  win = Object.assign(new EventTarget(), {
+    Notification: api.FakeNotification,
+    ServiceWorkerRegistration: api.FakeRegistration,
+  }) as unknown as HookedWindow;
+  // The bridge's side of the conversation.
+  win.addEventListener('headsdown:capture', (e) => {
+    const request = JSON.parse((e as CustomEvent).detail);
+    captures.push(request);
+    if (answer !== 'silent') toHook('ack', { id: request.id, held: answer === 'held' });
+  });
+  installNotificationHook(win as unknown as typeof globalThis);
+});
+afterEach(() => vi.useRealTimers());
+
+describe('outside focus', () => {
+  test.each([
+    ['before the bridge has said anything', () => {}],
+    ['when focus is off', () => toHook('flag', { until: null })],
+    ['when the focus end has passed', () => toHook('flag', { until: Date.now() - 1 })],
+  ])('%s, the native notification is shown', (_, setup) => {
+    setup();
+    const n = new (NotificationCtor())('Hi', { body: 'there' });
+    expect(n).toBeInstanceOf(FakeNotification);
+    expect(shown).toEqual([n]);
+    expect(captures).toEqual([]);
+  });
+
+  test('without permission, focus does not hold: the native API decides', () => {
+    permission = 'denied';
+    focusOn();
+    new (NotificationCtor())('Hi');
+    expect(shown).toHaveLength(1);
+  });
+});
+
+describe('during focus', () => {
+  beforeEach(focusOn);
+
+  test('a held notification is not shown and behaves like a Notification', () => {
+    const n = new (NotificationCtor())('@you', { body: 'review?', tag: 't1', data: { channel: 'C1' } });
+    expect(shown).toEqual([]);
+    expect(captures).toEqual([expect.objectContaining({ source: 'new', title: '@you', body: 'review?', tag: 't1' })]);
+    expect(n).toBeInstanceOf(win.Notification);
+    expect(n).toBeInstanceOf(EventTarget);
+    expect([n.title, n.body, n.tag, n.data, n.dir, n.requireInteraction]).toEqual(['@you', 'review?', 't1', { channel: 'C1' }, 'auto', false]);
+    expect(Object.keys(n)).toEqual([]);
+  });
+
+  test('the digest can fire the page’s own click handlers on the held object', () => {
+    const n = new (NotificationCtor())('@you');
+    const clicks: string[] = [];
+    n.onclick = (e) => clicks.push(`onclick:${(e.target as Notification).title}`);
+    n.addEventListener('click', () => clicks.push('listener'));
+    toHook('click', { id: captures[0]!.id });
+    expect(clicks).toEqual(['onclick:@you', 'listener']);
+  });
+
+  test('close() fires close once', () => {
+    const n = new (NotificationCtor())('@you');
+    const onClose = vi.fn();
+    n.onclose = onClose;
+    n.close();
+    n.close();
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  test('with no answer in time it fails open: shown natively, events reach the page’s object', () => {
+    answer = 'silent';
+    const n = new (NotificationCtor())('@you', { body: 'b' });
+    const events: string[] = [];
+    n.addEventListener('show', () => events.push('show'));
+    n.onclick = () => events.push('click');
+    vi.advanceTimersByTime(ACK_TIMEOUT_MS - 1);
+    expect(shown).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect((shown as Notification[]).map((s) => [s.title, s.body])).toEqual([['@you', 'b']]);
+    shown[0]!.dispatchEvent(new Event('show'));
+    shown[0]!.dispatchEvent(new Event('click'));
+    expect(events).toEqual(['show', 'click']);
+  });
+
+  test('a late "held" answer after failing open changes nothing', () => {
+    answer = 'silent';
+    new (NotificationCtor())('@you');
+    vi.advanceTimersByTime(ACK_TIMEOUT_MS);
+    toHook('ack', { id: captures[0]!.id, held: true });
+    expect(shown).toHaveLength(1);
+  });
+
+  test('an answer of "not held" shows it natively at once', () => {
+    answer = 'pass';
+    new (NotificationCtor())('@you');
+    expect(shown).toHaveLength(1);
+  });
+
+  test('showNotification resolves as usual and shows nothing when held', async () => {
+    const registration = new win.ServiceWorkerRegistration();
+    await expect(registration.showNotification('New mail')).resolves.toBeUndefined();
+    expect(shownBySw).toEqual([]);
+    expect(captures).toEqual([expect.objectContaining({ source: 'show', title: 'New mail' })]);
+  });
+
+  test('showNotification fails open too', async () => {
+    answer = 'silent';
+    const pending = new win.ServiceWorkerRegistration().showNotification('New mail');
+    vi.advanceTimersByTime(ACK_TIMEOUT_MS);
+    await pending;
+    expect(shownBySw).toEqual(['New mail']);
+  });
+
+  test('forged or malformed answers from the page are ignored', () => {
+    answer = 'silent';
+    win.dispatchEvent(new CustomEvent('headsdown:ack', { detail: '{not json' }));
+    toHook('ack', { id: '__proto__', held: true });
+    toHook('click', { id: 'nope' });
+    new (NotificationCtor())('@you');
+    vi.advanceTimersByTime(ACK_TIMEOUT_MS);
+    expect(shown).toHaveLength(1);
+  });
+});
+
+describe('the replaced constructor stays faithful', () => {
+  test('calling it without new throws the native TypeError', () => {
+    expect(() => (win.Notification as unknown as () => void)()).toThrow(TypeError);
+  });
+
+  test('statics read through to the native class', async () => {
+    expect(win.Notification.permission).toBe('granted');
+    permission = 'denied';
+    expect(win.Notification.permission).toBe('denied');
+    expect((win.Notification as unknown as { maxActions: number }).maxActions).toBe(2);
+    await win.Notification.requestPermission();
+    expect(requestPermission).toHaveBeenCalled();
+    expect(win.Notification.prototype).toBe(FakeNotification.prototype);
+    expect(win.Notification.name).toBe('FakeNotification');
+  });
+});
