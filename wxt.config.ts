@@ -13,6 +13,10 @@ export default defineConfig({
       'Hold chat and mail notifications during focus blocks, get them as one digest, and queue your questions with a needed-by time.',
     permissions: ['storage', 'alarms', 'notifications'],
     action: { default_title: 'Heads Down' },
+    commands: {
+      'start-focus': { suggested_key: { default: 'Alt+Shift+F' }, description: 'Start a focus block of the default length' },
+      'end-focus': { suggested_key: { default: 'Alt+Shift+E' }, description: 'End focus' },
+    },
   },
   hooks: {
     'build:publicAssets': async (wxt, files) => {

@@ -1,46 +1,28 @@
-import { useState } from 'react';
+import type { Clock } from '@/lib/clock';
 import type { FocusState } from '@/lib/focus/focus-state';
 import { formatFocusStatus } from '@/lib/focus/status-text';
+import type { PopupSettings } from '@/lib/settings/popup-view';
+import { FocusRunningControls } from './FocusRunningControls';
+import { FocusStartControls } from './FocusStartControls';
 
 interface Props {
   state: FocusState;
-  onStart: () => Promise<unknown>;
-  onEnd: () => Promise<unknown>;
+  now: Date;
+  clock: Clock;
+  settings: PopupSettings;
 }
 
-/** The popup's headline: the status everyone can trust, and the one button that changes it. */
-export function FocusPanel({ state, onStart, onEnd }: Props) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const run = async (action: () => Promise<unknown>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await action();
-    } catch {
-      setError('Heads Down could not reach its background. Try again.');
-    } finally {
-      setBusy(false);
-    }
-  };
+/** The popup's headline: the one status line everyone can trust, and what can change it. */
+export function FocusPanel({ state, now, clock, settings }: Props) {
   return (
     <section className="panel" aria-label="Focus">
       <p role="status" className={state.on ? 'status status-on' : 'status'}>
-        {formatFocusStatus(state)}
+        {formatFocusStatus(state, now)}
       </p>
       {state.on ? (
-        <button type="button" disabled={busy} onClick={() => run(onEnd)}>
-          End focus
-        </button>
+        <FocusRunningControls until={state.until} now={now} settings={settings} />
       ) : (
-        <button type="button" className="primary" disabled={busy} onClick={() => run(onStart)}>
-          Start focus
-        </button>
-      )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
+        <FocusStartControls clock={clock} />
       )}
     </section>
   );

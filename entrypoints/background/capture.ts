@@ -3,8 +3,9 @@ import type { Clock } from '@/lib/clock';
 import { parseCaptureRequest } from '@/lib/capture/validate-capture';
 import { db } from '@/lib/db/app-db';
 import { storeHeld } from '@/lib/db/held-repo';
-import { readFocusState } from '@/lib/db/sessions-repo';
+import { storeRunningBlock } from '@/lib/db/sessions-repo';
 import { ACTIVE_PRESETS } from '@/lib/sites/active-presets';
+import { loadFocusContext } from './focus-context';
 import { getAppName } from '@/lib/sites/presets';
 
 /** The origin of the frame that sent a message, from the browser, never from the payload. */
@@ -35,7 +36,8 @@ export async function handleCapture(
   const origin = getSenderOrigin(sender);
   if (!request || !origin) return { held: false };
   const now = clock();
-  const state = await readFocusState(db, now);
+  const { occurrences } = await loadFocusContext(now);
+  const state = await storeRunningBlock(db, now, occurrences);
   if (!state.on) return { held: false };
   await storeHeld(db, {
     status: 'held',

@@ -1,27 +1,36 @@
 import { browser } from 'wxt/browser';
 import type { Clock } from '@/lib/clock';
 import { db } from '@/lib/db/app-db';
-import { endOverdueSessions, readFocusState } from '@/lib/db/sessions-repo';
+import { endOverdueSessions, storeRunningBlock } from '@/lib/db/sessions-repo';
 import type { FocusState } from '@/lib/focus/focus-state';
 import { formatActionTitle, formatBadgeText } from '@/lib/focus/status-text';
-import { FOCUS_FLAG_KEY, type FocusFlag } from '@/lib/messaging/focus-flag';
+import { FOCUS_FLAG_KEY, toFocusFlag } from '@/lib/messaging/focus-flag';
 import type { FocusStatus } from '@/lib/messaging/protocol';
 import { releasePendingDigests } from './digest-notification';
+import { loadFocusContext } from './focus-context';
 
 export const FOCUS_END_ALARM = 'focus-end';
+export const FOCUS_START_ALARM = 'focus-start';
 export const BADGE_TICK_ALARM = 'badge-tick';
+/** A slow heartbeat that catches what no event reports: a changed time zone, a clock jump. */
+export const RESYNC_ALARM = 'resync';
+export const SYNC_ALARMS = [FOCUS_END_ALARM, FOCUS_START_ALARM, BADGE_TICK_ALARM, RESYNC_ALARM];
 
 const BADGE_COLOR = '#5b3cc4';
 
 /**
- * Brings everything the browser shows in line with the database and the clock: ends blocks whose
- * time has passed (also after sleep or a closed browser), shows their digests, and re-creates the
- * alarms. Safe to call any number of times, from any event: nothing here lives in memory.
+ * Brings everything the browser shows in line with the database, the schedule and the clock: ends
+ * blocks whose time has passed (also after sleep or a closed browser), stores scheduled blocks as
+ * they start, shows the digest once focus is over, and re-creates the alarms. Safe to call any
+ * number of times, from any event: nothing here lives in memory.
  */
 export async function syncFocus(clock: Clock): Promise<FocusStatus> {
+  const { occurrences } = await loadFocusContext(clock());
   await endOverdueSessions(db, clock());
-  const state = await readFocusState(db, clock());
-  await Promise.all([publishState(state, clock()), releasePendingDigests()]);
+  const state = await storeRunningBlock(db, clock(), occurrences);
+  await publishState(state, clock());
+  // One summary when the whole block is over, not when a part of a merged block ends.
+  if (!state.on) await releasePendingDigests();
   return toStatus(state);
 }
 
@@ -30,23 +39,25 @@ export function toStatus(state: FocusState): FocusStatus {
 }
 
 async function publishState(state: FocusState, now: Date): Promise<void> {
-  const flag: FocusFlag = { until: state.on ? state.until.getTime() : null };
   await Promise.all([
-    browser.storage.local.set({ [FOCUS_FLAG_KEY]: flag }),
+    browser.storage.local.set({ [FOCUS_FLAG_KEY]: toFocusFlag(state) }),
     browser.action.setBadgeText({ text: formatBadgeText(state, now) }),
     browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR }),
-    browser.action.setTitle({ title: formatActionTitle(state) }),
+    browser.action.setTitle({ title: formatActionTitle(state, now) }),
     scheduleAlarms(state),
   ]);
 }
 
 async function scheduleAlarms(state: FocusState): Promise<void> {
-  if (!state.on) {
-    await Promise.all([browser.alarms.clear(FOCUS_END_ALARM), browser.alarms.clear(BADGE_TICK_ALARM)]);
+  if (!(await browser.alarms.get(RESYNC_ALARM))) await browser.alarms.create(RESYNC_ALARM, { periodInMinutes: 5 });
+  if (state.on) {
+    await browser.alarms.clear(FOCUS_START_ALARM);
+    await browser.alarms.create(FOCUS_END_ALARM, { when: state.until.getTime() });
+    // The badge shows minutes left, so it needs a refresh each minute while focus is on.
+    if (!(await browser.alarms.get(BADGE_TICK_ALARM))) await browser.alarms.create(BADGE_TICK_ALARM, { periodInMinutes: 1 });
     return;
   }
-  await browser.alarms.create(FOCUS_END_ALARM, { when: state.until.getTime() });
-  // The badge shows minutes left, so it needs a refresh each minute while focus is on.
-  const tick = await browser.alarms.get(BADGE_TICK_ALARM);
-  if (!tick) await browser.alarms.create(BADGE_TICK_ALARM, { periodInMinutes: 1 });
+  await Promise.all([browser.alarms.clear(FOCUS_END_ALARM), browser.alarms.clear(BADGE_TICK_ALARM)]);
+  if (state.next) await browser.alarms.create(FOCUS_START_ALARM, { when: state.next.getTime() });
+  else await browser.alarms.clear(FOCUS_START_ALARM);
 }

@@ -1,52 +1,42 @@
 import { browser } from 'wxt/browser';
 import { systemClock } from '@/lib/clock';
-import { db } from '@/lib/db/app-db';
-import { endRunningSessions, startManualSession } from '@/lib/db/sessions-repo';
-import type { ManualEnd } from '@/lib/focus/session';
 import { onMessage } from '@/lib/messaging/protocol';
-import { loadSettings } from '@/lib/settings/store';
 import { handleCapture } from './capture';
 import { e2eShownSummaries, onNotificationClicked } from './digest-notification';
-import { BADGE_TICK_ALARM, FOCUS_END_ALARM, syncFocus } from './focus-sync';
+import { endFocus, extendFocus, isExtensionPage, runCommand, startFocus } from './focus-commands';
+import { SYNC_ALARMS, syncFocus } from './focus-sync';
 
 // Wiring only. Every listener is registered synchronously when the worker starts, because the
 // browser may start it just to deliver one event; all state is re-derived from storage each time.
 export default defineBackground(() => {
   const clock = systemClock;
   const sync = () => syncFocus(clock);
+  const notAllowed = { ok: false as const, error: 'Not allowed from this page.' };
 
-  const startFocus = async (end: ManualEnd) => {
-    await startManualSession(db, clock(), end);
-    return sync();
-  };
-
-  onMessage('startFocus', async ({ data }) => {
-    if (typeof data.until === 'number') return startFocus({ until: data.until });
-    return startFocus({ minutes: data.minutes ?? (await loadSettings()).focus.defaultMinutes });
-  });
-
-  onMessage('endFocus', async () => {
-    await endRunningSessions(db, clock());
-    return sync();
-  });
-
+  onMessage('startFocus', ({ data, sender }) => (isExtensionPage(sender) ? startFocus(data ?? {}, clock) : notAllowed));
+  onMessage('endFocus', ({ data, sender }) => (isExtensionPage(sender) ? endFocus(data?.reason, clock) : notAllowed));
+  onMessage('extendFocus', ({ data, sender }) => (isExtensionPage(sender) ? extendFocus(data?.minutes, clock) : notAllowed));
   onMessage('captureNotification', ({ data, sender }) => handleCapture(data, sender, clock));
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === FOCUS_END_ALARM || alarm.name === BADGE_TICK_ALARM) void sync();
+    if (SYNC_ALARMS.includes(alarm.name)) void sync();
   });
+  browser.commands.onCommand.addListener((command) => void runCommand(command, clock));
   browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && 'settings' in changes) void sync();
+  });
   browser.runtime.onStartup.addListener(() => void sync());
   browser.runtime.onInstalled.addListener(() => void sync());
 
   if (import.meta.env.MODE === 'e2e') {
-    // Headless Chromium has no notification centre to click on; the e2e tests call the very
-    // listener registered above instead.
-    // Short blocks are started the same way, with an end a few seconds away.
+    // Headless Chromium has no notification centre to click on, and blocks of a few seconds
+    // cannot be typed: the e2e tests call the very functions the listeners above call.
     Object.assign(globalThis, {
       headsDownE2E: {
         clickNotification: onNotificationClicked,
-        startFocusUntil: (until: number) => startFocus({ until }),
+        startFocusUntil: (until: number) => startFocus({ until }, clock),
+        runCommand: (command: string) => runCommand(command, clock),
         shownSummaries: e2eShownSummaries,
       },
     });

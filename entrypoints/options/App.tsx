@@ -1,61 +1,48 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { Field } from '@/components/Field';
-import type { Settings } from '@/lib/settings/schema';
+import { useEffect, type FormEvent } from 'react';
+import { ExceptionsEditor } from '@/components/options/ExceptionsEditor';
+import { BusinessHoursEditor, FocusLengthEditor, LockdownEditor, StatusTemplateEditor } from '@/components/options/GeneralEditors';
+import { useSettingsDraft } from '@/components/options/settings-draft';
+import { WeeklyScheduleEditor } from '@/components/options/WeeklyScheduleEditor';
 import { loadSettings, saveSettings } from '@/lib/settings/store';
 
 export function App() {
-  const [settings, setSettings] = useState<Settings>();
-  const [minutes, setMinutes] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState(false);
+  const { draft, errors, notice, load, setResult } = useSettingsDraft();
 
   useEffect(() => {
-    void loadSettings().then((s) => {
-      setSettings(s);
-      setMinutes(String(s.focus.defaultMinutes));
-    });
-  }, []);
+    void loadSettings().then(load);
+  }, [load]);
 
+  // All or nothing: one invalid field and nothing is saved, with each problem shown at its field.
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!settings) return;
-    setSaved(false);
-    const typed = minutes.trim() === '' ? Number.NaN : Number(minutes);
-    const result = await saveSettings({ ...settings, focus: { ...settings.focus, defaultMinutes: typed } });
-    if (result.ok) {
-      setSettings(result.settings);
-      setErrors({});
-      setSaved(true);
-    } else {
-      setErrors(result.errors);
-    }
+    if (!draft) return;
+    const result = await saveSettings(draft);
+    if (result.ok) return setResult({}, 'Saved.');
+    const n = Object.keys(result.errors).length;
+    setResult(result.errors, `Nothing was saved: fix the ${n === 1 ? 'problem' : `${n} problems`} marked below.`);
   };
 
   return (
     <main className="page">
       <h1>Heads Down options</h1>
-      <form onSubmit={submit} noValidate aria-label="Focus settings">
-        <Field id="default-minutes" label="Default focus length (minutes)" error={errors['focus.defaultMinutes']}>
-          {(describedBy) => (
-            <input
-              id="default-minutes"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              value={minutes}
-              aria-invalid={!!errors['focus.defaultMinutes']}
-              aria-describedby={describedBy}
-              onChange={(e) => setMinutes(e.target.value)}
-            />
-          )}
-        </Field>
-        <button type="submit" className="primary" disabled={!settings}>
-          Save
-        </button>
-        <p role="status" className="muted">
-          {saved ? 'Saved.' : ''}
-        </p>
-      </form>
+      {draft && (
+        <form onSubmit={submit} noValidate aria-label="Settings">
+          <FocusLengthEditor />
+          <WeeklyScheduleEditor />
+          <ExceptionsEditor />
+          <BusinessHoursEditor />
+          <LockdownEditor />
+          <StatusTemplateEditor />
+          <div className="row sticky-save">
+            <button type="submit" className="primary">
+              Save
+            </button>
+            <p role="status" className={Object.keys(errors).length ? 'error' : 'muted'}>
+              {notice}
+            </p>
+          </div>
+        </form>
+      )}
     </main>
   );
 }

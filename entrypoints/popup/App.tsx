@@ -1,24 +1,19 @@
 import { lazy, Suspense } from 'react';
 import { FocusPanel } from '@/components/FocusPanel';
-import { useFocusFlag } from '@/components/use-focus-flag';
+import { useFocusFlag, usePopupSettings } from '@/components/use-focus-flag';
 import { useNow } from '@/components/use-now';
+import { systemClock } from '@/lib/clock';
 import { readFlagState } from '@/lib/messaging/focus-flag';
-import { sendMessage } from '@/lib/messaging/protocol';
 
 const QueueSection = lazy(() => import('@/components/QueueSection'));
 
 export function App() {
   const flag = useFocusFlag();
+  const settings = usePopupSettings();
   const now = useNow();
   return (
     <main className="popup">
-      {flag && (
-        <FocusPanel
-          state={readFlagState(flag, now)}
-          onStart={() => sendMessage('startFocus', {})}
-          onEnd={() => sendMessage('endFocus')}
-        />
-      )}
+      {flag && <FocusPanel state={readFlagState(flag, now)} now={now} clock={systemClock} settings={settings} />}
       <Suspense fallback={null}>
         <QueueSection />
       </Suspense>

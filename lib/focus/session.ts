@@ -9,12 +9,16 @@ export type SessionEndReason = 'time' | 'user';
  */
 export interface FocusSession {
   id?: number;
-  kind: 'manual';
+  kind: 'manual' | 'scheduled';
+  /** For a scheduled block: the occurrence it records (see lib/focus/schedule.ts). */
+  scheduleKey?: string;
   start: number;
   plannedEnd: number;
   status: 'active' | 'ended';
   actualEnd?: number;
   endReason?: SessionEndReason;
+  /** Why the user ended it early, when lockdown asks. */
+  endNote?: string;
   /** 1 while the end-of-block summary has not been shown yet (absent otherwise: a sparse index). */
   digestPending?: 1;
 }
@@ -50,7 +54,12 @@ export function getOverdueSessions(sessions: readonly FocusSession[], now: Date)
 }
 
 /** The session as it looks once ended: on time at its planned end, or early by the user now. */
-export function endSession(session: FocusSession, reason: SessionEndReason, now: Date): FocusSession {
+export function endSession(session: FocusSession, reason: SessionEndReason, now: Date, note?: string): FocusSession {
   const actualEnd = reason === 'time' ? session.plannedEnd : Math.min(now.getTime(), session.plannedEnd);
-  return { ...session, status: 'ended', actualEnd, endReason: reason, digestPending: 1 };
+  return { ...session, status: 'ended', actualEnd, endReason: reason, digestPending: 1, ...(note ? { endNote: note } : {}) };
+}
+
+/** The stored record of a scheduled block, created when it is first seen running. */
+export function sessionForOccurrence(occurrence: { key: string; start: number; end: number }): FocusSession {
+  return { kind: 'scheduled', scheduleKey: occurrence.key, start: occurrence.start, plannedEnd: occurrence.end, status: 'active' };
 }

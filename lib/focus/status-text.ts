@@ -1,3 +1,4 @@
+import { isSameDay } from 'date-fns';
 import type { FocusState } from './focus-state';
 
 /** "1:00 PM" in en-US, "13:00" in de-DE: the user's own locale decides. */
@@ -5,8 +6,24 @@ export function formatClockTime(date: Date, locale?: string): string {
   return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(date);
 }
 
-export function formatFocusStatus(state: FocusState, locale?: string): string {
-  return state.on ? `Focus until ${formatClockTime(state.until, locale)}` : 'Not in focus';
+/** "3:00 PM" today, "Mon 9:00 AM" on another day. */
+function formatWhen(date: Date, now: Date, locale?: string): string {
+  if (isSameDay(date, now)) return formatClockTime(date, locale);
+  return new Intl.DateTimeFormat(locale, { weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(date);
+}
+
+/** The one line that says where focus stands: "Focus until 1:00 PM", "Next focus 3:00 PM". */
+export function formatFocusStatus(state: FocusState, now: Date = new Date(), locale?: string): string {
+  if (state.on) return `Focus until ${formatClockTime(state.until, locale)}`;
+  return state.next ? `Next focus ${formatWhen(state.next, now, locale)}` : 'Not in focus';
+}
+
+/** "38 min left", "1 h 05 min left". */
+export function formatTimeLeft(until: Date, now: Date): string {
+  const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
+  if (minutes < 60) return `${minutes} min left`;
+  const rest = minutes % 60;
+  return `${Math.floor(minutes / 60)} h${rest ? ` ${String(rest).padStart(2, '0')} min` : ''} left`;
 }
 
 /**
@@ -23,6 +40,7 @@ export function formatBadgeText(state: FocusState, now: Date): string {
   return rest === 0 || hours >= 10 ? `${hours}h` : `${hours}h${String(rest).padStart(2, '0')}`;
 }
 
-export function formatActionTitle(state: FocusState, locale?: string): string {
-  return state.on ? `Heads Down — ${formatFocusStatus(state, locale)}` : 'Heads Down — not in focus';
+export function formatActionTitle(state: FocusState, now: Date = new Date(), locale?: string): string {
+  if (state.on) return `Heads Down — ${formatFocusStatus(state, now, locale)}`;
+  return state.next ? `Heads Down — not in focus; next focus ${formatWhen(state.next, now, locale)}` : 'Heads Down — not in focus';
 }

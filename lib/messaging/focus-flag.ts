@@ -1,13 +1,15 @@
 import type { FocusState } from '../focus/focus-state';
 
 /**
- * What content scripts know about focus: only until when it lasts. The background writes it to
- * storage.local whenever the state changes; the bridge reads it even while the service worker is
- * asleep, and treats a time in the past as "off", so a missed update fails open.
+ * What content scripts and the popup know about focus. The background writes it to storage.local
+ * whenever the state changes; the bridge reads it even while the service worker is asleep, and
+ * treats a time in the past as "off", so a missed update fails open.
  */
 export interface FocusFlag {
   /** Epoch ms, or null when focus is off. */
   until: number | null;
+  /** When the next block starts (epoch ms), or null if none is known. */
+  next?: number | null;
 }
 
 export const FOCUS_FLAG_KEY = 'focusFlag';
@@ -16,7 +18,13 @@ export function isFlagHolding(flag: FocusFlag | undefined, now: number): boolean
   return typeof flag?.until === 'number' && flag.until > now;
 }
 
+export function toFocusFlag(state: FocusState): FocusFlag {
+  return state.on ? { until: state.until.getTime(), next: null } : { until: null, next: state.next?.getTime() ?? null };
+}
+
 /** The focus state as published by the background, read against the clock. */
 export function readFlagState(flag: FocusFlag | undefined, now: Date): FocusState {
-  return isFlagHolding(flag, now.getTime()) ? { on: true, until: new Date(flag!.until!), sessionIds: [] } : { on: false };
+  if (isFlagHolding(flag, now.getTime())) return { on: true, until: new Date(flag!.until!), sessionIds: [], occurrences: [] };
+  const next = flag?.next;
+  return typeof next === 'number' && next > now.getTime() ? { on: false, next: new Date(next) } : { on: false };
 }

@@ -7,15 +7,23 @@ export interface FocusStatus {
   until: number | null;
 }
 
+/** A request the user made: it happened, or here is why not, in words for the user. */
+export type FocusResult = { ok: true; status: FocusStatus } | { ok: false; error: string };
+
+/** How a manual block is asked for: a length, an end time, or up to the next scheduled break. */
+export type StartFocusRequest = { minutes?: number } | { until: number } | { untilNextBreak: true };
+
 /**
  * The one typed protocol between the extension's contexts. Messages from content scripts carry
  * `unknown` data on purpose: the page may forge them, so the background validates every field.
  */
 export interface ProtocolMap {
-  /** popup → background: a manual block; without an end, the default length from the settings. */
-  startFocus(data: { minutes?: number; until?: number }): FocusStatus;
+  /** popup → background; without a length, the default length from the settings. */
+  startFocus(data: StartFocusRequest): FocusResult;
+  /** popup → background; `reason` is required while lockdown is on. */
+  endFocus(data: { reason?: string }): FocusResult;
   /** popup → background */
-  endFocus(): FocusStatus;
+  extendFocus(data: { minutes: number }): FocusResult;
   /** bridge → background: a page tried to notify during focus. `held: false` means show it now. */
   captureNotification(data: unknown): { held: boolean };
 }

@@ -1,7 +1,30 @@
 import { z } from 'zod';
+import { DEFAULT_STATUS_TEMPLATE } from '../focus/status-message';
 import { MAX_FOCUS_MINUTES, MIN_FOCUS_MINUTES } from '../focus/session';
+import { validateSchedule } from '../focus/validate-schedule';
+import { parseWallTime } from '../focus/wall-time';
+import { migrateSettings } from './migrations';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
+
+const wallTime = z.string().refine((t) => parseWallTime(t) !== undefined, 'Use a time like 09:00.');
+const weekday = z.literal([0, 1, 2, 3, 4, 5, 6], 'Pick a weekday.');
+const timeBlock = z.object({ start: z.string(), end: z.string() });
+
+const scheduleSchema = z
+  .object({
+    enabled: z.boolean(),
+    weekly: z.array(z.array(timeBlock).max(12)).length(7),
+    meetingFreeDays: z.array(weekday).max(7),
+    exceptions: z
+      .array(z.object({ date: z.string(), skipScheduled: z.boolean(), blocks: z.array(timeBlock).max(12) }))
+      .max(366),
+  })
+  .superRefine((schedule, ctx) => {
+    for (const problem of validateSchedule(schedule as Parameters<typeof validateSchedule>[0])) {
+      ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+    }
+  });
 
 export const settingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
@@ -12,21 +35,50 @@ export const settingsSchema = z.object({
       .min(MIN_FOCUS_MINUTES, `At least ${MIN_FOCUS_MINUTES} minute.`)
       .max(MAX_FOCUS_MINUTES, `At most ${MAX_FOCUS_MINUTES} minutes.`),
   }),
+  schedule: scheduleSchema,
+  businessHours: z
+    .object({ start: wallTime, end: wallTime, days: z.array(weekday).max(7) })
+    .refine((h) => parseWallTime(h.start)! < parseWallTime(h.end)!, { message: 'The day must end after it starts.', path: ['end'] }),
+  lockdown: z.object({
+    enabled: z.boolean(),
+    delaySeconds: z.number({ error: 'Enter a number of seconds.' }).int('Use whole seconds.').min(0).max(600, 'At most 600 seconds.'),
+    maxEarlyEndsPerDay: z.number({ error: 'Enter a number.' }).int('Use a whole number.').min(0).max(50).nullable(),
+  }),
+  status: z.object({
+    template: z.string().trim().min(1, 'Write a status message.').max(300, 'Keep it under 300 characters.'),
+  }),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
 
+const WORKDAYS = [1, 2, 3, 4, 5] as const;
+const FOCUS_DAY = [
+  { start: '09:00', end: '13:00' },
+  { start: '15:00', end: '17:00' },
+];
+
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
   focus: { defaultMinutes: 50 },
+  // Mon–Fri 9–13 and 15–17, off until the user turns it on.
+  schedule: {
+    enabled: false,
+    weekly: [0, 1, 2, 3, 4, 5, 6].map((day) => (WORKDAYS.includes(day as 1) ? FOCUS_DAY.map((b) => ({ ...b })) : [])),
+    meetingFreeDays: [],
+    exceptions: [],
+  },
+  businessHours: { start: '09:00', end: '17:00', days: [...WORKDAYS] },
+  lockdown: { enabled: false, delaySeconds: 10, maxEarlyEndsPerDay: null },
+  status: { template: DEFAULT_STATUS_TEMPLATE },
 };
 
 /**
- * Stored settings as the app should use them: missing or unreadable settings fall back to the
- * defaults rather than breaking focus. Validation of user edits happens before saving.
+ * Stored settings as the app should use them: older versions are migrated; missing or unreadable
+ * settings fall back to the defaults rather than breaking focus. User edits are validated before
+ * they are saved.
  */
 export function readSettings(raw: unknown): Settings {
-  const parsed = settingsSchema.safeParse(raw);
+  const parsed = settingsSchema.safeParse(migrateSettings(raw));
   // A copy, so that a caller editing its settings can never change the defaults.
   return parsed.success ? parsed.data : structuredClone(DEFAULT_SETTINGS);
 }

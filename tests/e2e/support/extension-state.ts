@@ -33,3 +33,23 @@ export async function openChatPage(ext: ExtensionBrowser, origin: string): Promi
   await page.evaluate(() => (window as unknown as { registration: Promise<unknown> }).registration);
   return page;
 }
+
+/** Opens the popup as a page and waits until its status line has painted. */
+export async function openPopup(ext: ExtensionBrowser): Promise<Page> {
+  const popup = await ext.openExtensionPage('popup.html');
+  await popup.getByRole('status').waitFor();
+  return popup;
+}
+
+/** The status line, badge and tooltip together: the three places that must never disagree. */
+export async function readAllStatus(ext: ExtensionBrowser): Promise<{ popup: string; badge: string; title: string }> {
+  const popup = await openPopup(ext);
+  const status = (await popup.getByRole('status').textContent()) ?? '';
+  await popup.close();
+  return { popup: status, ...(await readToolbar(ext)) };
+}
+
+/** "3:45 pm": how a person types a time in the End time box. */
+export function typedTime(date: Date): string {
+  return new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit' }).format(date).toLowerCase();
+}

@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import type { Occurrence } from '@/lib/focus/schedule';
 import {
   endSession,
   getOverdueSessions,
   planManualSession,
+  sessionForOccurrence,
   type FocusSession,
   type ManualEnd,
 } from '@/lib/focus/session';
@@ -75,6 +77,53 @@ describe('endSession', () => {
       endReason: reason,
       actualEnd: NOW.getTime() + actualEnd * MINUTE,
       digestPending: 1,
+    });
+  });
+
+  test.each([
+    { name: 'a lockdown reason is kept as the note', reason: 'user', note: 'Production is down', endNote: 'Production is down' },
+    { name: 'no note adds no endNote', reason: 'user', note: undefined, endNote: undefined },
+    { name: 'an empty note adds no endNote', reason: 'user', note: '', endNote: undefined },
+    { name: 'a note on an on-time end is kept too', reason: 'time', note: 'wrapped up', endNote: 'wrapped up' },
+  ] as const)('ends with a note: $name', ({ reason, note, endNote }) => {
+    const ended = endSession(running, reason, new Date(NOW.getTime() + 20 * MINUTE), note);
+    expect(ended.endNote).toBe(endNote);
+    expect('endNote' in ended).toBe(endNote !== undefined);
+    expect(ended).toMatchObject({ status: 'ended', endReason: reason, digestPending: 1 });
+  });
+
+  test('does not change the session it is given', () => {
+    const before = structuredClone(running);
+    endSession(running, 'user', new Date(NOW.getTime() + 20 * MINUTE), 'note');
+    expect(running).toEqual(before);
+  });
+});
+
+describe('sessionForOccurrence', () => {
+  const occurrence: Occurrence = {
+    key: `scheduled:${new Date('2026-11-23T09:00:00-05:00').getTime()}`,
+    start: new Date('2026-11-23T09:00:00-05:00').getTime(),
+    end: new Date('2026-11-23T13:00:00-05:00').getTime(),
+  };
+
+  test('records a running scheduled block under its occurrence key, planned to end with it', () => {
+    expect(sessionForOccurrence(occurrence)).toEqual({
+      kind: 'scheduled',
+      scheduleKey: occurrence.key,
+      start: occurrence.start,
+      plannedEnd: occurrence.end,
+      status: 'active',
+    });
+  });
+
+  test('ended early by the user, it ends now and keeps its key (so the block stays ended)', () => {
+    const ended = endSession(sessionForOccurrence(occurrence), 'user', new Date('2026-11-23T10:30:00-05:00'), 'customer call');
+    expect(ended).toMatchObject({
+      scheduleKey: occurrence.key,
+      status: 'ended',
+      endReason: 'user',
+      actualEnd: new Date('2026-11-23T10:30:00-05:00').getTime(),
+      endNote: 'customer call',
     });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { FocusState } from '@/lib/focus/focus-state';
-import { formatBadgeText, formatFocusStatus } from '@/lib/focus/status-text';
+import { formatActionTitle, formatBadgeText, formatFocusStatus, formatTimeLeft } from '@/lib/focus/status-text';
 
 const NOW = new Date('2026-11-23T10:00:00-05:00');
 const OFF: FocusState = { on: false };
@@ -8,17 +8,55 @@ const focusFor = (minutes: number): FocusState => ({
   on: true,
   until: new Date(NOW.getTime() + minutes * 60_000),
   sessionIds: [1],
+  occurrences: [],
 });
 
 describe('formatFocusStatus', () => {
-  const untilOnePm: FocusState = { on: true, until: new Date('2026-11-23T13:00:00-05:00'), sessionIds: [1] };
+  const untilOnePm: FocusState = { on: true, until: new Date('2026-11-23T13:00:00-05:00'), sessionIds: [1], occurrences: [] };
 
-  test.each([
+  test.each<{ name: string; state: FocusState; locale: string; text: string }>([
     { name: 'en-US, 12-hour clock', state: untilOnePm, locale: 'en-US', text: 'Focus until 1:00 PM' },
     { name: 'de-DE, 24-hour clock', state: untilOnePm, locale: 'de-DE', text: 'Focus until 13:00' },
     { name: 'off', state: OFF, locale: 'en-US', text: 'Not in focus' },
+    { name: 'off, next block later today', state: { on: false, next: new Date('2026-11-23T15:00:00-05:00') }, locale: 'en-US', text: 'Next focus 3:00 PM' },
+    {
+      name: 'off, next block on another day names the weekday',
+      state: { on: false, next: new Date('2026-11-24T09:00:00-05:00') },
+      locale: 'en-US',
+      text: 'Next focus Tue 9:00 AM',
+    },
+    {
+      // Only 14.5 hours ahead, but on the next calendar day: without the weekday it would read as today.
+      name: 'off, next block just after midnight tonight is not today',
+      state: { on: false, next: new Date('2026-11-24T00:30:00-05:00') },
+      locale: 'en-US',
+      text: 'Next focus Tue 12:30 AM',
+    },
   ])('$name', ({ state, locale, text }) => {
-    expect(formatFocusStatus(state, locale)).toBe(text);
+    expect(formatFocusStatus(state, NOW, locale)).toBe(text);
+  });
+});
+
+describe('formatActionTitle', () => {
+  test.each<{ name: string; state: FocusState; text: string }>([
+    { name: 'on', state: { on: true, until: new Date('2026-11-23T13:00:00-05:00'), sessionIds: [], occurrences: [] }, text: 'Heads Down — Focus until 1:00 PM' },
+    { name: 'off', state: OFF, text: 'Heads Down — not in focus' },
+    { name: 'off with a next block', state: { on: false, next: new Date('2026-11-23T15:00:00-05:00') }, text: 'Heads Down — not in focus; next focus 3:00 PM' },
+  ])('$name', ({ state, text }) => {
+    expect(formatActionTitle(state, NOW, 'en-US')).toBe(text);
+  });
+});
+
+describe('formatTimeLeft', () => {
+  test.each([
+    { name: 'half a minute rounds up', minutes: 0.5, text: '1 min left' },
+    { name: 'already passed still reads 1 min', minutes: -3, text: '1 min left' },
+    { name: '38 minutes', minutes: 38, text: '38 min left' },
+    { name: 'a whole hour', minutes: 60, text: '1 h left' },
+    { name: '65 minutes pads the minutes', minutes: 65, text: '1 h 05 min left' },
+    { name: '12 hours', minutes: 720, text: '12 h left' },
+  ])('$name', ({ minutes, text }) => {
+    expect(formatTimeLeft(new Date(NOW.getTime() + minutes * 60_000), NOW)).toBe(text);
   });
 });
 

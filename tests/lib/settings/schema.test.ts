@@ -1,25 +1,62 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SETTINGS, readSettings, validateSettings } from '@/lib/settings/schema';
+import { DEFAULT_STATUS_TEMPLATE } from '@/lib/focus/status-message';
+import { DEFAULT_SETTINGS, readSettings, SETTINGS_VERSION, validateSettings, type Settings } from '@/lib/settings/schema';
+
+/** The defaults with one part changed: a fresh copy every time. */
+function withChange(change: (s: Settings) => void): Settings {
+  const settings = structuredClone(DEFAULT_SETTINGS);
+  change(settings);
+  return settings;
+}
 
 describe('readSettings', () => {
   test.each([
     { name: 'nothing stored', raw: undefined },
     { name: 'null', raw: null },
     { name: 'a string', raw: 'garbage' },
+    { name: 'a number', raw: 42 },
+    { name: 'an array', raw: [1, 2] },
     { name: 'an empty object', raw: {} },
-    { name: 'a future version', raw: { version: 2, focus: { defaultMinutes: 30 } } },
-    { name: 'an out-of-range duration', raw: { version: 1, focus: { defaultMinutes: 0 } } },
+    { name: 'no version', raw: { focus: { defaultMinutes: 30 } } },
+    { name: 'version 0', raw: { version: 0, focus: { defaultMinutes: 30 } } },
+    { name: 'a version as text', raw: { version: '1', focus: { defaultMinutes: 30 } } },
+    { name: 'an unknown future version', raw: { ...structuredClone(DEFAULT_SETTINGS), version: SETTINGS_VERSION + 1 } },
+    { name: 'an out-of-range duration in v1', raw: { version: 1, focus: { defaultMinutes: 0 } } },
+    { name: 'a current-version object with a part missing', raw: { ...structuredClone(DEFAULT_SETTINGS), lockdown: undefined } },
   ])('falls back to the defaults for $name', ({ raw }) => {
     expect(readSettings(raw)).toEqual(DEFAULT_SETTINGS);
   });
 
-  test('keeps valid stored settings', () => {
-    expect(readSettings({ version: 1, focus: { defaultMinutes: 25 } })).toEqual({ version: 1, focus: { defaultMinutes: 25 } });
+  test('keeps valid current-version settings', () => {
+    const stored = withChange((s) => {
+      s.focus.defaultMinutes = 45;
+      s.lockdown = { enabled: true, delaySeconds: 0, maxEarlyEndsPerDay: 0 };
+    });
+    expect(readSettings(structuredClone(stored))).toEqual(stored);
+  });
+
+  test('the fallback is a copy: changing it leaves DEFAULT_SETTINGS alone', () => {
+    const before = structuredClone(DEFAULT_SETTINGS);
+    const settings = readSettings('garbage');
+    expect(settings).not.toBe(DEFAULT_SETTINGS);
+    settings.focus.defaultMinutes = 5;
+    settings.schedule.weekly[1]!.push({ start: '18:00', end: '19:00' });
+    settings.businessHours.days.push(6);
+    settings.status.template = 'changed';
+    expect(DEFAULT_SETTINGS).toEqual(before);
+    expect(readSettings(undefined)).toEqual(before);
   });
 });
 
 describe('validateSettings', () => {
-  const withMinutes = (defaultMinutes: unknown) => ({ version: 1, focus: { defaultMinutes } });
+  test('the defaults are valid', () => {
+    expect(validateSettings(DEFAULT_SETTINGS)).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
+  });
+
+  test('the default status template says until when', () => {
+    expect(DEFAULT_SETTINGS.status.template).toBe(DEFAULT_STATUS_TEMPLATE);
+    expect(DEFAULT_STATUS_TEMPLATE).toContain('{until}');
+  });
 
   test.each([
     { name: 'zero', minutes: 0, message: 'At least 1 minute.' },
@@ -28,14 +65,97 @@ describe('validateSettings', () => {
     { name: 'NaN', minutes: Number.NaN, message: 'Enter a number of minutes.' },
     { name: 'a numeric string', minutes: '50', message: 'Enter a number of minutes.' },
   ])('flags focus.defaultMinutes for $name: "$message"', ({ minutes, message }) => {
-    expect(validateSettings(withMinutes(minutes))).toEqual({ ok: false, errors: { 'focus.defaultMinutes': message } });
+    const candidate = withChange((s) => {
+      (s.focus as { defaultMinutes: unknown }).defaultMinutes = minutes;
+    });
+    expect(validateSettings(candidate)).toEqual({ ok: false, errors: { 'focus.defaultMinutes': message } });
   });
 
   test.each([
-    { name: 'the 50-minute default', minutes: 50 },
     { name: 'the 1-minute minimum', minutes: 1 },
     { name: 'the 12-hour maximum', minutes: 720 },
   ])('accepts $name', ({ minutes }) => {
-    expect(validateSettings(withMinutes(minutes))).toEqual({ ok: true, settings: withMinutes(minutes) });
+    const candidate = withChange((s) => {
+      s.focus.defaultMinutes = minutes;
+    });
+    expect(validateSettings(candidate)).toEqual({ ok: true, settings: candidate });
+  });
+
+  test.each<{ name: string; change: (s: Settings) => void; errors: Record<string, unknown> }>([
+    {
+      name: 'a Monday block overlapping the one before it',
+      change: (s) => {
+        s.schedule.weekly[1] = [
+          { start: '09:00', end: '13:00' },
+          { start: '12:00', end: '14:00' },
+        ];
+      },
+      errors: { 'schedule.weekly.1.1.start': 'This block overlaps block 1 on the same day.' },
+    },
+    {
+      name: 'a weekly block time that is not a time',
+      change: (s) => {
+        s.schedule.weekly[2]![0]!.end = '1pm';
+      },
+      errors: { 'schedule.weekly.2.0.end': 'Use a time like 09:00 (got “1pm”).' },
+    },
+    {
+      name: 'an exception with a bad date',
+      change: (s) => {
+        s.schedule.exceptions = [{ date: 'Thanksgiving', skipScheduled: true, blocks: [] }];
+      },
+      errors: { 'schedule.exceptions.0.date': 'Pick a date that exists.' },
+    },
+    {
+      name: 'business hours ending before they start',
+      change: (s) => {
+        s.businessHours = { ...s.businessHours, start: '17:00', end: '09:00' };
+      },
+      errors: { 'businessHours.end': 'The day must end after it starts.' },
+    },
+    {
+      name: 'business hours ending as they start',
+      change: (s) => {
+        s.businessHours = { ...s.businessHours, start: '09:00', end: '09:00' };
+      },
+      errors: { 'businessHours.end': 'The day must end after it starts.' },
+    },
+    {
+      name: 'an empty status template',
+      change: (s) => {
+        s.status.template = '';
+      },
+      errors: { 'status.template': 'Write a status message.' },
+    },
+    {
+      name: 'a status template of spaces only',
+      change: (s) => {
+        s.status.template = '   ';
+      },
+      errors: { 'status.template': 'Write a status message.' },
+    },
+    {
+      name: 'a lockdown delay of -1 seconds',
+      change: (s) => {
+        s.lockdown.delaySeconds = -1;
+      },
+      errors: { 'lockdown.delaySeconds': expect.any(String) },
+    },
+    {
+      name: 'a lockdown delay over 600 seconds',
+      change: (s) => {
+        s.lockdown.delaySeconds = 601;
+      },
+      errors: { 'lockdown.delaySeconds': 'At most 600 seconds.' },
+    },
+    {
+      name: 'a weekday 7 in business hours',
+      change: (s) => {
+        (s.businessHours.days as number[]) = [1, 7];
+      },
+      errors: { 'businessHours.days.1': expect.any(String) },
+    },
+  ])('flags $name at its field', ({ change, errors }) => {
+    expect(validateSettings(withChange(change))).toEqual({ ok: false, errors });
   });
 });
