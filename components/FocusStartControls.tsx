@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import type { Clock } from '@/lib/clock';
-import { parseEndTime } from '@/lib/focus/parse-end-time';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { useAction } from './use-action';
 
@@ -13,6 +12,8 @@ export function FocusStartControls({ clock }: { clock: Clock }) {
 
   const startUntil = async (event: FormEvent) => {
     event.preventDefault();
+    // Loaded on first use: date-fns' parser would otherwise weigh on every popup open.
+    const { parseEndTime } = await import('@/lib/focus/parse-end-time');
     const parsed = parseEndTime(endTime, clock());
     if (!parsed.ok) return setError(parsed.error);
     if (await run(() => sendMessage('startFocus', { until: parsed.end.getTime() }))) setEndTime('');

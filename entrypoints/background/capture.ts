@@ -3,7 +3,7 @@ import type { Clock } from '@/lib/clock';
 import { parseCaptureRequest } from '@/lib/capture/validate-capture';
 import { db } from '@/lib/db/app-db';
 import { storeHeld } from '@/lib/db/held-repo';
-import { storeRunningBlock } from '@/lib/db/sessions-repo';
+import { readFocusState, storeRunningBlock } from '@/lib/db/sessions-repo';
 import { ACTIVE_PRESETS } from '@/lib/sites/active-presets';
 import { loadFocusContext } from './focus-context';
 import { getAppName } from '@/lib/sites/presets';
@@ -37,7 +37,10 @@ export async function handleCapture(
   if (!request || !origin) return { held: false };
   const now = clock();
   const { occurrences } = await loadFocusContext(now);
-  const state = await storeRunningBlock(db, now, occurrences);
+  let state = await readFocusState(db, now, occurrences);
+  if (!state.on) return { held: false };
+  // A scheduled block that no sync has stored yet gets its session first (a write, so only then).
+  if (state.occurrences.length > 0) state = await storeRunningBlock(db, now, occurrences);
   if (!state.on) return { held: false };
   await storeHeld(db, {
     status: 'held',

@@ -3,9 +3,16 @@ import { readSettings, validateSettings, type Settings, type SettingsValidation 
 
 const SETTINGS_KEY = 'settings';
 
+// Parsing (with the schedule's checks) runs on every captured notification; the stored text
+// rarely changes, so the last result is reused while the text is the same. A copy is handed out
+// so no caller can change what the next one gets.
+let lastParsed: { raw: string; settings: Settings } | undefined;
+
 export async function loadSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get(SETTINGS_KEY);
-  return readSettings(stored[SETTINGS_KEY]);
+  const raw = JSON.stringify(stored[SETTINGS_KEY] ?? null);
+  if (lastParsed?.raw !== raw) lastParsed = { raw, settings: readSettings(stored[SETTINGS_KEY]) };
+  return structuredClone(lastParsed.settings);
 }
 
 /** Saves only a fully valid settings object, so a bad edit never lands half-way. */
