@@ -1,34 +1,47 @@
 import type { HeldNotification } from '@/lib/capture/held-notification';
+import { ACTIVE_PRESETS } from '@/lib/sites/active-presets';
+import { findPreset } from '@/lib/sites/presets';
 
 interface Props {
   item: HeldNotification;
+  onOpen: (id: number) => void;
   onMarkHandled: (id: number) => void;
 }
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: 'numeric', minute: '2-digit' });
+const countFormat = new Intl.NumberFormat();
 
-/** One held notification. Page-supplied text is rendered as text; only inline icons are shown,
- * because loading a remote icon would make a network request on the user's behalf. */
-export function HeldItem({ item, onMarkHandled }: Props) {
-  const icon = item.icon?.startsWith('data:image/') ? item.icon : undefined;
+/**
+ * One held notification. Page-supplied text is rendered as text. The icon is the page's own only
+ * when it was inline (a remote icon would be a network request on the user's behalf), else the
+ * app's.
+ */
+export function HeldItem({ item, onOpen, onMarkHandled }: Props) {
+  const icon = item.icon?.startsWith('data:image/') ? item.icon : (findPreset(item.origin, ACTIVE_PRESETS)?.icon ?? '/apps/custom.svg');
+  const id = item.id;
   return (
     <li className="item held-item">
-      {icon ? <img className="icon" src={icon} alt="" width={32} height={32} /> : <span className="icon" />}
+      <img className="icon" src={icon} alt="" width={32} height={32} />
       <div className="held-text">
         <p className="muted">
           <span className="app">{item.app}</span> ·{' '}
           <time dateTime={new Date(item.createdAt).toISOString()}>{timeFormat.format(item.createdAt)}</time>
+          {item.replaced ? ` · updated ${item.replaced} ${item.replaced === 1 ? 'time' : 'times'}` : ''}
         </p>
+        {item.burst !== undefined && (
+          <p className="burst">{countFormat.format(item.burst)} notifications in a burst; the latest:</p>
+        )}
         <p className="item-title">{item.title}</p>
         {item.body && <p className="item-body">{item.body}</p>}
       </div>
-      <button
-        type="button"
-        aria-label={`Mark handled: ${item.title}`}
-        onClick={() => item.id !== undefined && onMarkHandled(item.id)}
-      >
-        Mark handled
-      </button>
+      <div className="item-actions">
+        <button type="button" aria-label={`Open: ${item.title}`} onClick={() => id !== undefined && onOpen(id)}>
+          Open
+        </button>
+        <button type="button" aria-label={`Mark handled: ${item.title}`} onClick={() => id !== undefined && onMarkHandled(id)}>
+          Mark handled
+        </button>
+      </div>
     </li>
   );
 }

@@ -1,12 +1,21 @@
 import type { Browser } from 'wxt/browser';
 import type { Clock } from '@/lib/clock';
-import { parseCaptureRequest } from '@/lib/capture/validate-capture';
+import type { HeldNotification } from '@/lib/capture/held-notification';
+import { CAPTURE_RATE, takeTokens, type Bucket } from '@/lib/capture/rate-limit';
+import { parseCaptureRequest, type CaptureRequest } from '@/lib/capture/validate-capture';
 import { db } from '@/lib/db/app-db';
-import { storeHeld } from '@/lib/db/held-repo';
+import { addToBurst, storeOrReplace } from '@/lib/db/held-repo';
 import { readFocusState, storeRunningBlock } from '@/lib/db/sessions-repo';
 import { ACTIVE_PRESETS } from '@/lib/sites/active-presets';
+import { findPreset, getAppName } from '@/lib/sites/presets';
 import { loadFocusContext } from './focus-context';
-import { getAppName } from '@/lib/sites/presets';
+
+/** The most captures one message may carry; the bridge sends no more, and the rest fail open. */
+export const MAX_CAPTURE_BATCH = 5_000;
+
+// Per frame: how many notifications it may still add as rows of their own. Losing this when the
+// worker stops only resets the limit; it decides presentation, never whether something is kept.
+const buckets = new Map<string, Bucket>();
 
 /** The origin of the frame that sent a message, from the browser, never from the payload. */
 export function getSenderOrigin(sender: Browser.runtime.MessageSender): string | undefined {
@@ -22,35 +31,56 @@ export function getSenderOrigin(sender: Browser.runtime.MessageSender): string |
   }
 }
 
+/** Where "Open" goes when the tab is gone: the page the notification came from, web pages only. */
+function getPageUrl(sender: Browser.runtime.MessageSender, origin: string): string {
+  const candidate = sender.frameId === 0 ? sender.url : sender.tab?.url;
+  return candidate && /^https?:\/\//.test(candidate) && candidate.startsWith(origin) ? candidate : origin;
+}
+
 /**
- * A page tried to notify. The row is written before the page hears "held", so an answer of
- * `held: true` always means the notification is safely stored; anything else makes the page show
- * it natively (fail open).
+ * A page tried to notify. Rows are written before the page hears "held", so `held: true` always
+ * means the notification is safely stored; anything else makes the page show it natively (fail
+ * open). A frame over its rate still has every notification counted, in one burst row.
  */
-export async function handleCapture(
+export async function handleCaptures(
   data: unknown,
   sender: Browser.runtime.MessageSender,
   clock: Clock,
-): Promise<{ held: boolean }> {
-  const request = parseCaptureRequest(data);
+): Promise<{ held: boolean[] }> {
+  const list: unknown[] = Array.isArray(data) ? data.slice(0, MAX_CAPTURE_BATCH) : [];
+  const none = { held: list.map(() => false) };
+  const requests = list.map(parseCaptureRequest);
   const origin = getSenderOrigin(sender);
-  if (!request || !origin) return { held: false };
+  if (!origin || !requests.some(Boolean)) return none;
+
   const now = clock();
-  const { occurrences } = await loadFocusContext(now);
+  const { settings, occurrences } = await loadFocusContext(now);
+  const preset = findPreset(origin, ACTIVE_PRESETS);
+  if (preset && settings.sites.disabledPresets.includes(preset.id)) return none;
   let state = await readFocusState(db, now, occurrences);
-  if (!state.on) return { held: false };
   // A scheduled block that no sync has stored yet gets its session first (a write, so only then).
-  if (state.occurrences.length > 0) state = await storeRunningBlock(db, now, occurrences);
-  if (!state.on) return { held: false };
-  await storeHeld(db, {
+  if (state.on && state.occurrences.length > 0) state = await storeRunningBlock(db, now, occurrences);
+  if (!state.on) return none;
+
+  const valid = requests.filter((r): r is CaptureRequest => r !== undefined);
+  const frame = `${sender.tab?.id}:${sender.frameId}`;
+  const { granted, bucket } = takeTokens(buckets.get(frame), valid.length, now.getTime(), CAPTURE_RATE);
+  buckets.set(frame, bucket);
+  const toRow = (request: CaptureRequest): HeldNotification => ({
     status: 'held',
     createdAt: now.getTime(),
-    sessionId: state.sessionIds[0] ?? -1,
+    sessionId: state.on ? (state.sessionIds[0] ?? -1) : -1,
     origin,
     app: getAppName(origin, ACTIVE_PRESETS),
     tabId: sender.tab?.id,
     frameId: sender.frameId,
+    pageUrl: getPageUrl(sender, origin),
     ...request,
   });
-  return { held: true };
+  await db.transaction('rw', db.held, async () => {
+    for (const request of valid.slice(0, granted)) await storeOrReplace(db, toRow(request));
+    const overflow = valid.slice(granted);
+    if (overflow.length > 0) await addToBurst(db, toRow(overflow[overflow.length - 1]!), overflow.length);
+  });
+  return { held: requests.map((r) => r !== undefined) };
 }

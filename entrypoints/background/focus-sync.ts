@@ -8,6 +8,7 @@ import { FOCUS_FLAG_KEY, toFocusFlag } from '@/lib/messaging/focus-flag';
 import type { FocusStatus } from '@/lib/messaging/protocol';
 import { releasePendingDigests } from './digest-notification';
 import { loadFocusContext } from './focus-context';
+import { quietTabs } from './quiet-tabs';
 
 export const FOCUS_END_ALARM = 'focus-end';
 export const FOCUS_START_ALARM = 'focus-start';
@@ -25,10 +26,11 @@ const BADGE_COLOR = '#5b3cc4';
  * number of times, from any event: nothing here lives in memory.
  */
 export async function syncFocus(clock: Clock): Promise<FocusStatus> {
-  const { occurrences } = await loadFocusContext(clock());
+  const { settings, occurrences } = await loadFocusContext(clock());
   await endOverdueSessions(db, clock());
   const state = await storeRunningBlock(db, clock(), occurrences);
-  await publishState(state, clock());
+  await publishState(state, clock(), settings.quiet.hideUnreadCounts);
+  await quietTabs(state.on, settings.quiet.muteTabs);
   // One summary when the whole block is over, not when a part of a merged block ends.
   if (!state.on) await releasePendingDigests();
   return toStatus(state);
@@ -38,9 +40,9 @@ export function toStatus(state: FocusState): FocusStatus {
   return { on: state.on, until: state.on ? state.until.getTime() : null };
 }
 
-async function publishState(state: FocusState, now: Date): Promise<void> {
+async function publishState(state: FocusState, now: Date, hideCounts: boolean): Promise<void> {
   await Promise.all([
-    browser.storage.local.set({ [FOCUS_FLAG_KEY]: toFocusFlag(state) }),
+    browser.storage.local.set({ [FOCUS_FLAG_KEY]: toFocusFlag(state, hideCounts) }),
     browser.action.setBadgeText({ text: formatBadgeText(state, now) }),
     browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR }),
     browser.action.setTitle({ title: formatActionTitle(state, now) }),

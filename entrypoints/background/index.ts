@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import { systemClock } from '@/lib/clock';
 import { onMessage } from '@/lib/messaging/protocol';
-import { handleCapture } from './capture';
+import { handleCaptures } from './capture';
 import { e2eShownSummaries, onNotificationClicked } from './digest-notification';
 import { endFocus, extendFocus, isExtensionPage, runCommand, startFocus } from './focus-commands';
 import { SYNC_ALARMS, syncFocus } from './focus-sync';
+import { openHeld } from './open-held';
+import { registerCoveredTab } from './quiet-tabs';
 
 // Wiring only. Every listener is registered synchronously when the worker starts, because the
 // browser may start it just to deliver one event; all state is re-derived from storage each time.
@@ -16,7 +18,12 @@ export default defineBackground(() => {
   onMessage('startFocus', ({ data, sender }) => (isExtensionPage(sender) ? startFocus(data ?? {}, clock) : notAllowed));
   onMessage('endFocus', ({ data, sender }) => (isExtensionPage(sender) ? endFocus(data?.reason, clock) : notAllowed));
   onMessage('extendFocus', ({ data, sender }) => (isExtensionPage(sender) ? extendFocus(data?.minutes, clock) : notAllowed));
-  onMessage('captureNotification', ({ data, sender }) => handleCapture(data, sender, clock));
+  onMessage('captureNotifications', ({ data, sender }) => handleCaptures(data, sender, clock));
+  // A covered tab that opens during focus is muted at once.
+  onMessage('registerTab', ({ sender }) => registerCoveredTab(sender).then(() => void sync()));
+  onMessage('openHeld', ({ data, sender }) =>
+    isExtensionPage(sender) && Number.isInteger(data?.id) ? openHeld(data.id, clock) : { opened: 'nothing' as const },
+  );
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (SYNC_ALARMS.includes(alarm.name)) void sync();

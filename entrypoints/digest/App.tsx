@@ -1,8 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { HeldItem } from '@/components/HeldItem';
+import { countOf } from '@/lib/capture/held-notification';
 import { systemClock } from '@/lib/clock';
 import { db } from '@/lib/db/app-db';
 import { countHandled, listHeld, markHandled } from '@/lib/db/held-repo';
+import { sendMessage } from '@/lib/messaging/protocol';
 
 export function App() {
   const held = useLiveQuery(() => listHeld(db));
@@ -15,11 +17,16 @@ export function App() {
       ) : (
         <>
           <p className="muted">
-            {held.length} held{handled > 0 && ` · ${handled} handled`}
+            {held.reduce((n, item) => n + countOf(item), 0)} held{handled > 0 && ` · ${handled} handled`}
           </p>
           <ul className="list" aria-label="Held notifications">
             {held.map((item) => (
-              <HeldItem key={item.id} item={item} onMarkHandled={(id) => void markHandled(db, id, systemClock())} />
+              <HeldItem
+                key={item.id}
+                item={item}
+                onOpen={(id) => void sendMessage('openHeld', { id })}
+                onMarkHandled={(id) => void markHandled(db, id, systemClock())}
+              />
             ))}
           </ul>
         </>

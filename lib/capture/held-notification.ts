@@ -19,7 +19,19 @@ export interface HeldNotification {
   body: string;
   tag: string;
   icon?: string;
+  /** The page to open when its tab is gone (http/https only). */
+  pageUrl?: string;
+  /** How many later notifications with the same tag replaced this one, as browsers replace them. */
+  replaced?: number;
+  /**
+   * Set on a burst row: how many notifications a flooding tab sent beyond its rate. The row shows
+   * the latest of them; none is dropped without being counted.
+   */
+  burst?: number;
 }
+
+/** How many notifications a row stands for. */
+export const countOf = (row: Pick<HeldNotification, 'burst'>) => row.burst ?? 1;
 
 /** Which page API produced it: `new Notification()` or `registration.showNotification()`. */
 export type CaptureSource = 'new' | 'show';

@@ -35,17 +35,22 @@ export function installNotificationHook(win: typeof globalThis): void {
 
   const send = (kind: HookEventKind, detail?: object) =>
     fire.call(win, new CustomEvent(HOOK_EVENT_PREFIX + kind, { detail: stringify(detail) }));
-  const listen = (kind: HookEventKind, fn: (d: Detail) => unknown) =>
+  const listen = (kind: HookEventKind, fn: (d: Detail, e: Event) => unknown) =>
     on.call(win, HOOK_EVENT_PREFIX + kind, (e) => {
       try {
-        fn(parse((e as CustomEvent).detail));
+        fn(parse((e as CustomEvent).detail), e);
       } catch {
         // Forged or malformed: ignore.
       }
     });
   listen('flag', (d) => (until = +(d.until as number) || 0));
-  listen('ack', (d) => pending[d.id]?.(d.held === true));
-  listen('click', (d) => heldObjects[d.id]?.dispatchEvent(new Event('click')));
+  listen('ack', (d) => pending[d.id]?.(!!d.held));
+  // The page's own click handlers run on the held object. Cancelling the bridge's event tells it
+  // the object was found; an unknown id throws first, and the bridge opens the app instead.
+  listen('click', (d, e) => {
+    heldObjects[d.id]!.dispatchEvent(new Event('click'));
+    e.preventDefault();
+  });
 
   const isHolding = () => now() < until && Native.permission == 'granted';
 
@@ -92,7 +97,6 @@ export function installNotificationHook(win: typeof globalThis): void {
       on.call(held, type, (e) => handler?.call(held, e));
     }
     def(held, 'close', {
-      writable: true,
       value() {
         // It stays reachable for the digest's click-through: the conversation is still there.
         if (real) real.close();
@@ -133,7 +137,7 @@ export function installNotificationHook(win: typeof globalThis): void {
             );
       },
     };
-    def(Registration.prototype, 'showNotification', { value: method.showNotification, writable: true, enumerable: true });
+    def(Registration.prototype, 'showNotification', { value: method.showNotification, writable: true });
   }
 
   send('hello');

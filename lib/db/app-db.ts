@@ -19,6 +19,10 @@ export class AppDB extends Dexie {
       questions: '++id, [status+neededBy], createdAt',
       sessions: '++id, status, start, digestPending',
     });
+    // v2: tag replacement looks rows up by origin and tag; bursts by tab and session.
+    this.version(2).stores({
+      held: '++id, [status+createdAt], sessionId, [origin+tag], [tabId+sessionId]',
+    });
   }
 }
 

@@ -6,6 +6,43 @@ export async function storeHeld(db: AppDB, row: HeldNotification): Promise<numbe
   return (await db.held.add(row)) as number;
 }
 
+/**
+ * Stores a notification the way a browser shows one: a held notification with the same origin
+ * and tag is replaced (new text, new time, and the click goes to the newest page object), and the
+ * replacement is counted. Call inside a transaction when storing several.
+ */
+export async function storeOrReplace(db: AppDB, row: HeldNotification): Promise<void> {
+  const previous = row.tag
+    ? await db.held
+        .where('[origin+tag]')
+        .equals([row.origin, row.tag])
+        .filter((r) => r.status === 'held' && r.burst === undefined)
+        .first()
+    : undefined;
+  if (!previous) {
+    await db.held.add(row);
+    return;
+  }
+  await db.held.put({ ...row, id: previous.id, replaced: (previous.replaced ?? 0) + 1 });
+}
+
+/**
+ * Counts `count` notifications of a flooding tab in its one burst row for this session, showing
+ * the latest of them: a flood is accounted for in full without a row per notification.
+ */
+export async function addToBurst(db: AppDB, latest: HeldNotification, count: number): Promise<void> {
+  const existing =
+    latest.tabId === undefined
+      ? undefined
+      : await db.held
+          .where('[tabId+sessionId]')
+          .equals([latest.tabId, latest.sessionId])
+          .filter((r) => r.status === 'held' && r.burst !== undefined && r.origin === latest.origin)
+          .first();
+  if (existing) await db.held.put({ ...latest, id: existing.id, burst: (existing.burst ?? 0) + count });
+  else await db.held.add({ ...latest, burst: count });
+}
+
 /** Everything still waiting for the user, newest first. */
 export function listHeld(db: AppDB): Promise<HeldNotification[]> {
   return db.held

@@ -10,6 +10,8 @@ export interface FocusFlag {
   until: number | null;
   /** When the next block starts (epoch ms), or null if none is known. */
   next?: number | null;
+  /** Hide unread counts in tab titles while focus is on. */
+  hideCounts?: boolean;
 }
 
 export const FOCUS_FLAG_KEY = 'focusFlag';
@@ -18,8 +20,10 @@ export function isFlagHolding(flag: FocusFlag | undefined, now: number): boolean
   return typeof flag?.until === 'number' && flag.until > now;
 }
 
-export function toFocusFlag(state: FocusState): FocusFlag {
-  return state.on ? { until: state.until.getTime(), next: null } : { until: null, next: state.next?.getTime() ?? null };
+export function toFocusFlag(state: FocusState, hideCounts = false): FocusFlag {
+  return state.on
+    ? { until: state.until.getTime(), next: null, hideCounts }
+    : { until: null, next: state.next?.getTime() ?? null, hideCounts };
 }
 
 /** The focus state as published by the background, read against the clock. */

@@ -24,8 +24,17 @@ export interface ProtocolMap {
   endFocus(data: { reason?: string }): FocusResult;
   /** popup → background */
   extendFocus(data: { minutes: number }): FocusResult;
-  /** bridge → background: a page tried to notify during focus. `held: false` means show it now. */
-  captureNotification(data: unknown): { held: boolean };
+  /**
+   * bridge → background: notifications a frame tried to show, in arrival order (several at once
+   * when a page notifies faster than the background answers). `held[i]: false` means show it now.
+   */
+  captureNotifications(data: unknown): { held: boolean[] };
+  /** bridge (top frame) → background: this tab holds a covered app, to mute during focus. */
+  registerTab(): void;
+  /** background → bridge: fire the page's click handlers on a held notification. */
+  clickHeld(data: { id: string }): { found: boolean };
+  /** digest → background: open a held notification in its app, at its conversation. */
+  openHeld(data: { id: number }): { opened: 'conversation' | 'tab' | 'url' | 'nothing' };
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

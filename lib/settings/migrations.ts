@@ -29,6 +29,13 @@ const STEPS: Record<number, (s: Stored) => Stored> = {
     lockdown: { enabled: false, delaySeconds: 10, maxEarlyEndsPerDay: null },
     status: { template: DEFAULT_STATUS_TEMPLATE },
   }),
+  // v3: sites (presets can be turned off, self-hosted apps added) and quiet tabs.
+  2: (s) => ({
+    ...s,
+    version: 3,
+    sites: { disabledPresets: [], custom: [] },
+    quiet: { muteTabs: true, hideUnreadCounts: true },
+  }),
 };
 
 /** Brings stored settings of any known version up to the current one; anything else is returned as is. */

@@ -5,7 +5,7 @@ import { validateSchedule } from '../focus/validate-schedule';
 import { parseWallTime } from '../focus/wall-time';
 import { migrateSettings } from './migrations';
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 const wallTime = z.string().refine((t) => parseWallTime(t) !== undefined, 'Use a time like 09:00.');
 const weekday = z.literal([0, 1, 2, 3, 4, 5, 6], 'Pick a weekday.');
@@ -47,6 +47,14 @@ export const settingsSchema = z.object({
   status: z.object({
     template: z.string().trim().min(1, 'Write a status message.').max(300, 'Keep it under 300 characters.'),
   }),
+  sites: z.object({
+    /** Preset ids (lib/sites/presets.ts) the user turned off. */
+    disabledPresets: z.array(z.string().max(40)).max(50),
+    custom: z
+      .array(z.object({ id: z.string().min(1).max(40), name: z.string().trim().min(1, 'Name the app.').max(80), pattern: z.string().max(300) }))
+      .max(100),
+  }),
+  quiet: z.object({ muteTabs: z.boolean(), hideUnreadCounts: z.boolean() }),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -70,6 +78,8 @@ export const DEFAULT_SETTINGS: Settings = {
   businessHours: { start: '09:00', end: '17:00', days: [...WORKDAYS] },
   lockdown: { enabled: false, delaySeconds: 10, maxEarlyEndsPerDay: null },
   status: { template: DEFAULT_STATUS_TEMPLATE },
+  sites: { disabledPresets: [], custom: [] },
+  quiet: { muteTabs: true, hideUnreadCounts: true },
 };
 
 /**

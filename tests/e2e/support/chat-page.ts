@@ -25,3 +25,12 @@ export function notifyWithRegistration(page: Page, title: string, options: Notif
 export function readPageEvents(page: Page) {
   return page.evaluate(() => (window as unknown as ChatWindow).events);
 }
+
+export function notifyWithClick(page: Page, title: string, conversation: string) {
+  return page.evaluate(([t, c]) => (window as any).notifyWithClick(t, c), [title, conversation] as const);
+}
+
+/** Makes `count` notifications in one synchronous loop; returns how many working objects came back. */
+export function flood(page: Page, count: number): Promise<number> {
+  return page.evaluate((n) => (window as any).flood(n), count);
+}

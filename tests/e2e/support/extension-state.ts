@@ -53,3 +53,27 @@ export async function readAllStatus(ext: ExtensionBrowser): Promise<{ popup: str
 export function typedTime(date: Date): string {
   return new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit' }).format(date).toLowerCase();
 }
+
+/** The held rows as the digest's database has them. */
+export async function readHeldRows(ext: ExtensionBrowser): Promise<Record<string, unknown>[]> {
+  return (await ext.probe()).evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const q = indexedDB.open('heads-down');
+      q.onsuccess = () => resolve(q.result);
+    });
+    const rows = await new Promise<Record<string, unknown>[]>((resolve) => {
+      const q = db.transaction('held').objectStore('held').getAll();
+      q.onsuccess = () => resolve(q.result);
+    });
+    db.close();
+    return rows;
+  });
+}
+
+/** Starts a block from the popup and closes it again. */
+export async function startFocus(ext: ExtensionBrowser): Promise<void> {
+  const popup = await openPopup(ext);
+  await popup.getByRole('button', { name: 'Start focus' }).click();
+  await popup.getByRole('status').filter({ hasText: /^Focus until/ }).waitFor();
+  await popup.close();
+}

@@ -1,45 +1,80 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { getSenderOrigin, handleCapture } from '@/entrypoints/background/capture';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { getSenderOrigin, handleCaptures } from '@/entrypoints/background/capture';
+import { CAPTURE_RATE } from '@/lib/capture/rate-limit';
 import { db } from '@/lib/db/app-db';
 import { listHeld } from '@/lib/db/held-repo';
 import { startManualSession } from '@/lib/db/sessions-repo';
+import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 
-type Sender = Parameters<typeof handleCapture>[1];
+type Sender = Parameters<typeof handleCaptures>[1];
 
-const NOW = new Date('2026-11-23T10:00:00-05:00');
-const clock = () => NOW;
-const slackTab: Sender = { origin: 'https://app.slack.com', url: 'https://app.slack.com/client/T1/C1', tab: { id: 7 } as Sender['tab'], frameId: 0 };
-const request = { id: '42', source: 'new', title: 'Ana', body: 'prod is down?', tag: 'C1' };
+let now = new Date('2026-11-23T10:00:00-05:00');
+const clock = () => now;
+let tabId = 7;
+const slackTab = (): Sender => ({ origin: 'https://app.slack.com', url: 'https://app.slack.com/client/T1/C1', tab: { id: tabId } as Sender['tab'], frameId: 0 });
+const request = (n: number | string, extra: Record<string, unknown> = {}) => ({ id: String(n), source: 'new', title: `Ana ${n}`, body: 'prod is down?', tag: '', ...extra });
 
 beforeEach(async () => {
+  now = new Date('2026-11-23T10:00:00-05:00');
+  tabId += 1; // a fresh tab, so the per-tab rate starts full
   await Promise.all(db.tables.map((t) => t.clear()));
 });
 
-describe('handleCapture', () => {
-  test('outside focus, the page is told to show it: nothing is stored', async () => {
-    expect(await handleCapture(request, slackTab, clock)).toEqual({ held: false });
+describe('handleCaptures', () => {
+  test('outside focus, the page is told to show them: nothing is stored', async () => {
+    expect(await handleCaptures([request(1)], slackTab(), clock)).toEqual({ held: [false] });
     expect(await listHeld(db)).toEqual([]);
   });
 
-  test('during focus, the row is stored before "held" is answered, with the origin the browser gave', async () => {
-    await startManualSession(db, NOW, { minutes: 50 });
-    const forged = { ...request, origin: 'https://evil.example', app: 'Bank' };
-    expect(await handleCapture(forged, slackTab, clock)).toEqual({ held: true });
+  test('during focus, rows are stored before "held" is answered, with the origin the browser gave', async () => {
+    await startManualSession(db, now, { minutes: 50 });
+    const forged = { ...request(42), origin: 'https://evil.example', app: 'Bank' };
+    expect(await handleCaptures([forged], slackTab(), clock)).toEqual({ held: [true] });
     const [row] = await listHeld(db);
     expect(row).toMatchObject({
-      origin: 'https://app.slack.com', app: 'Slack', tabId: 7, frameId: 0, hookId: '42',
-      title: 'Ana', body: 'prod is down?', tag: 'C1', status: 'held', createdAt: NOW.getTime(),
+      origin: 'https://app.slack.com', app: 'Slack', tabId, frameId: 0, hookId: '42', pageUrl: 'https://app.slack.com/client/T1/C1',
+      title: 'Ana 42', body: 'prod is down?', status: 'held', createdAt: now.getTime(),
     });
   });
 
-  test.each([
-    ['not an object', 'hello'],
-    ['no id', { ...request, id: undefined }],
-    ['an unknown source', { ...request, source: 'worker' }],
-  ])('a malformed request (%s) is not held, so the page shows it', async (_, data) => {
-    await startManualSession(db, NOW, { minutes: 50 });
-    expect(await handleCapture(data, slackTab, clock)).toEqual({ held: false });
-    expect(await listHeld(db)).toEqual([]);
+  test('malformed entries in a batch are not held (the page shows them); the rest are', async () => {
+    await startManualSession(db, now, { minutes: 50 });
+    const batch = ['hello', request(1), { ...request(2), id: undefined }, { ...request(3), source: 'worker' }];
+    expect(await handleCaptures(batch, slackTab(), clock)).toEqual({ held: [false, true, false, false] });
+    expect(await handleCaptures('not a batch', slackTab(), clock)).toEqual({ held: [] });
+  });
+
+  test('a notification with the tag of a held one replaces it, and the replacement is counted', async () => {
+    await startManualSession(db, now, { minutes: 50 });
+    await handleCaptures([request(1, { tag: 'C1', title: '1 new message' })], slackTab(), clock);
+    now = new Date(now.getTime() + 60_000);
+    await handleCaptures([request(2, { tag: 'C1', title: '2 new messages' }), request(3, { tag: 'C2' })], slackTab(), clock);
+    const rows = await listHeld(db);
+    expect(rows.map((r) => [r.title, r.tag, r.replaced, r.hookId]).sort()).toEqual([
+      ['2 new messages', 'C1', 1, '2'],
+      ['Ana 3', 'C2', undefined, '3'],
+    ]);
+  });
+
+  test('a flood is held in full: the first come as rows, the rest counted in one burst row', async () => {
+    await startManualSession(db, now, { minutes: 50 });
+    const flood = Array.from({ length: 10_000 }, (_, i) => request(i));
+    const answer = await handleCaptures(flood.slice(0, 5_000), slackTab(), clock);
+    await handleCaptures(flood.slice(5_000), { ...slackTab(), tab: { id: tabId } as Sender['tab'] }, clock);
+    expect(answer.held.every(Boolean)).toBe(true);
+    const rows = await listHeld(db);
+    const bursts = rows.filter((r) => r.burst !== undefined);
+    expect(bursts).toHaveLength(1);
+    expect(rows.length - 1 + bursts[0]!.burst!).toBe(10_000);
+    expect(rows.length - 1).toBe(CAPTURE_RATE.capacity);
+    expect(bursts[0]!.title).toBe('Ana 9999');
+  });
+
+  test('a preset the user turned off is not held', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, sites: { disabledPresets: ['slack'], custom: [] } } });
+    await startManualSession(db, now, { minutes: 50 });
+    expect(await handleCaptures([request(1)], slackTab(), clock)).toEqual({ held: [false] });
   });
 });
 

@@ -6,12 +6,19 @@ import { readSettings, SETTINGS_VERSION, validateSettings, type Settings } from 
 const EXAMPLES = import.meta.glob<unknown>('./examples/v*.json', { eager: true, import: 'default' });
 const example = (version: number) => structuredClone(EXAMPLES[`./examples/v${version}.json`]);
 
-const V2 = example(2) as Settings;
+const V2 = example(2) as Omit<Settings, 'version' | 'sites' | 'quiet'>;
+const V3 = example(3) as Settings;
+/** What v3 added, with the values an upgraded user starts from. */
+const ADDED_IN_V3: Pick<Settings, 'version' | 'sites' | 'quiet'> = {
+  version: 3,
+  sites: { disabledPresets: [], custom: [] },
+  quiet: { muteTabs: true, hideUnreadCounts: true },
+};
 
 /** What a user who stored each example must find after upgrading; frozen like the versions themselves. */
 const EXPECTED: Record<number, Settings> = {
   1: {
-    version: 2,
+    ...ADDED_IN_V3,
     focus: { defaultMinutes: 25 },
     schedule: {
       enabled: false,
@@ -30,7 +37,8 @@ const EXPECTED: Record<number, Settings> = {
     lockdown: { enabled: false, delaySeconds: 10, maxEarlyEndsPerDay: null },
     status: { template: "Heads down until {until} — I'll reply after. Urgent? Call or write “urgent”." },
   },
-  2: V2,
+  2: { ...V2, ...ADDED_IN_V3 },
+  3: V3,
 };
 
 describe('settings examples', () => {

@@ -29,7 +29,7 @@ describe('originMatchesPattern', () => {
 describe('getAppName', () => {
   test.each([
     { name: 'Slack', origin: 'https://app.slack.com', app: 'Slack' },
-    { name: 'Teams on its second domain', origin: 'https://teams.live.com', app: 'Microsoft Teams' },
+    { name: 'Teams for personal accounts', origin: 'https://teams.live.com', app: 'Microsoft Teams (personal)' },
     { name: 'Gmail', origin: 'https://mail.google.com', app: 'Gmail' },
     { name: 'an unknown site (its hostname)', origin: 'https://chat.example.org:8443', app: 'chat.example.org' },
   ])('$name -> "$app"', ({ origin, app }) => {

@@ -1,0 +1,37 @@
+import { browser } from 'wxt/browser';
+import type { Clock } from '@/lib/clock';
+import { db } from '@/lib/db/app-db';
+import { markHandled } from '@/lib/db/held-repo';
+import { sendMessage } from '@/lib/messaging/protocol';
+
+type Opened = 'conversation' | 'tab' | 'url' | 'nothing';
+
+async function focusTab(tabId: number): Promise<void> {
+  const tab = await browser.tabs.update(tabId, { active: true });
+  if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+}
+
+/**
+ * "Open" in the digest: bring the app's tab forward and fire the page's own click handlers on the
+ * held notification, so the app goes to that conversation, as a click on the real notification
+ * would. If the tab is gone (or shows another page now), open the app where the notification came
+ * from. Opening an item handles it.
+ */
+export async function openHeld(id: number, clock: Clock): Promise<{ opened: Opened }> {
+  const row = await db.held.get(id);
+  if (!row) return { opened: 'nothing' };
+  let opened: Opened = 'url';
+  if (row.tabId !== undefined) {
+    try {
+      await focusTab(row.tabId);
+      const { found } = await sendMessage('clickHeld', { id: row.hookId }, { tabId: row.tabId, frameId: row.frameId ?? 0 });
+      opened = found ? 'conversation' : 'tab';
+    } catch {
+      // No such tab, or no bridge in it any more: fall back to the app's address.
+      opened = 'url';
+    }
+  }
+  if (opened === 'url') await browser.tabs.create({ url: row.pageUrl ?? row.origin });
+  await markHandled(db, id, clock());
+  return { opened };
+}

@@ -1,0 +1,36 @@
+/** A self-hosted app the user added (Mattermost, Zulip, Rocket.Chat, Element …). */
+export interface CustomSite {
+  id: string;
+  name: string;
+  /** A match pattern for one host: "https://chat.example.com/*". */
+  pattern: string;
+}
+
+export type SiteInput = { ok: true; pattern: string; name: string } | { ok: false; error: string };
+
+/**
+ * What a user types as a site: "chat.example.com", "https://chat.example.com/channels/x",
+ * "http://localhost:8065" or a pattern "https://*.example.com/*". One host (or one domain with
+ * its subdomains) at a time, web pages only: a site is never "every site".
+ */
+export function parseSiteInput(text: string): SiteInput {
+  const typed = text.trim();
+  if (!typed) return { ok: false, error: 'Type the address of the app, like chat.example.com.' };
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(typed) ? typed : `https://${typed}`;
+  const wildcard = /^(https?):\/\/\*\.([^/]+)/i.exec(withScheme);
+  if (wildcard) {
+    const [, scheme, domain] = wildcard as unknown as [string, string, string];
+    if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(domain)) return { ok: false, error: `“${typed}” is not a domain.` };
+    return { ok: true, pattern: `${scheme.toLowerCase()}://*.${domain.toLowerCase()}/*`, name: domain.toLowerCase() };
+  }
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    return { ok: false, error: `“${typed}” is not a web address.` };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, error: 'Only web addresses (https:// or http://) can be added.' };
+  if (!url.hostname || url.hostname.includes('*')) return { ok: false, error: `“${typed}” is not a web address.` };
+  // Match patterns take no port: the host covers every port, as the browser grants it.
+  return { ok: true, pattern: `${url.protocol}//${url.hostname}/*`, name: url.host };
+}

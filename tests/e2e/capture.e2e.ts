@@ -1,0 +1,167 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { flood, notifyWithClick, notifyWithConstructor, readPageEvents } from './support/chat-page';
+import { launchWithExtension, type ExtensionBrowser } from './support/extension-browser';
+import { openChatPage, openPopup, readHeldRows, startFocus } from './support/extension-state';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+
+let server: FixtureServer;
+let ext: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+afterAll(() => server.close());
+beforeEach(async () => {
+  ext = await launchWithExtension();
+  await ext.context.grantPermissions(['notifications'], { origin: server.origin });
+});
+afterEach(() => ext.close());
+
+const heldTitles = async () => (await readHeldRows(ext)).filter((r) => r.status === 'held').map((r) => r.title);
+
+describe('coverage', () => {
+  test('the hook runs in srcdoc frames: a notification from an embedded frame is held', async () => {
+    await startFocus(ext);
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}/framed.html`);
+    const frame = page.frames().find((f) => f !== page.mainFrame())!;
+    await frame.waitForFunction(() => typeof (window as any).notify === 'function');
+    expect(await frame.evaluate(() => (window as any).notify('from inside the frame'))).toBe(true);
+    await expect.poll(heldTitles).toEqual(['from inside the frame']);
+    const [row] = await readHeldRows(ext);
+    expect(row).toMatchObject({ origin: server.origin, app: 'Local chat' });
+  });
+
+  test('the manifest covers every preset app, in every frame, before the page runs', async () => {
+    const manifest = await (await ext.probe()).evaluate(() => chrome.runtime.getManifest());
+    const scripts = manifest.content_scripts!;
+    const patterns = [
+      'https://app.slack.com/*', 'https://teams.microsoft.com/*', 'https://teams.live.com/*', 'https://mail.google.com/*',
+      'https://chat.google.com/*', 'https://outlook.office.com/*', 'https://outlook.live.com/*', 'https://discord.com/*',
+      'https://web.whatsapp.com/*', 'https://web.telegram.org/*',
+    ];
+    for (const script of scripts) {
+      expect(script.matches).toEqual(expect.arrayContaining(patterns));
+      expect(script).toMatchObject({ all_frames: true, run_at: 'document_start', match_origin_as_fallback: true });
+    }
+    expect(scripts.map((s) => (s as { world?: string }).world ?? 'ISOLATED').sort()).toEqual(['ISOLATED', 'MAIN']);
+  });
+});
+
+describe('fidelity', () => {
+  test('a notification with the same tag replaces the held one, and the replacement is counted', async () => {
+    await startFocus(ext);
+    const chat = await openChatPage(ext, server.origin);
+    await notifyWithConstructor(chat, '1 new message in #design', { tag: 'design' });
+    await expect.poll(heldTitles).toHaveLength(1);
+    await notifyWithConstructor(chat, '2 new messages in #design', { tag: 'design' });
+    await expect.poll(heldTitles).toEqual(['2 new messages in #design']);
+    const digest = await ext.openExtensionPage('digest.html');
+    await expect.poll(() => digest.getByRole('listitem').first().innerText()).toContain('updated 1 time');
+  });
+
+  test('Open fires the page’s own click handler, so the app goes to the conversation', async () => {
+    await startFocus(ext);
+    const chat = await openChatPage(ext, server.origin);
+    await notifyWithClick(chat, 'Dana: the numbers?', 'finance');
+    const digest = await ext.openExtensionPage('digest.html');
+    await digest.getByRole('button', { name: 'Open: Dana: the numbers?' }).click();
+    await expect.poll(() => chat.evaluate(() => location.hash)).toBe('#conversation-finance');
+    expect(await readPageEvents(chat)).toEqual([{ type: 'click', title: 'Dana: the numbers?' }]);
+    // Opened is handled: it leaves the list, and stays in the database.
+    await expect.poll(() => digest.getByText('Nothing held').isVisible()).toBe(true);
+    expect((await readHeldRows(ext)).map((r) => r.status)).toEqual(['handled']);
+  });
+
+  test('when its tab is gone, Open opens the app’s page instead', async () => {
+    await startFocus(ext);
+    const chat = await openChatPage(ext, server.origin);
+    await notifyWithClick(chat, 'Sam: standup notes', 'standup');
+    await expect.poll(heldTitles).toHaveLength(1);
+    await chat.close();
+    const digest = await ext.openExtensionPage('digest.html');
+    const opened = ext.context.waitForEvent('page');
+    await digest.getByRole('button', { name: 'Open: Sam: standup notes' }).click();
+    const page = await opened;
+    await page.waitForLoadState();
+    expect(page.url()).toBe(`${server.origin}/chat.html`);
+  });
+});
+
+describe('untrusted pages', () => {
+  test('a forged capture is stored under the page’s own origin and app, and shown as text', async () => {
+    await startFocus(ext);
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}/forged.html`);
+    await page.evaluate(() =>
+      (window as any).forge({
+        id: 'f1', source: 'new', origin: 'https://bank.example', app: 'Your Bank',
+        title: '<img src=x onerror="document.title=\'pwned\'">', body: 'x'.repeat(50_000), icon: 'javascript:alert(1)',
+      }),
+    );
+    await page.evaluate(() => (window as any).forgeRaw('{"id": "f2", "source": "new", "title": "' + 'y'.repeat(300_000) + '"}'));
+    await page.evaluate(() => (window as any).forgeRaw('not json at all'));
+    await expect.poll(heldTitles).toHaveLength(1);
+    const [row] = await readHeldRows(ext);
+    expect(row).toMatchObject({ origin: server.origin, app: 'Local chat', title: '<img src=x onerror="document.title=\'pwned\'">' });
+    expect((row!.body as string).length).toBe(4_000);
+    expect(row!.icon).toBeUndefined();
+
+    const digest = await ext.openExtensionPage('digest.html');
+    await expect.poll(() => digest.locator('.item-title').textContent()).toBe('<img src=x onerror="document.title=\'pwned\'">');
+    expect(await digest.locator('.held-item img[src="x"]').count()).toBe(0);
+    expect(await digest.title()).toBe('Heads Down — digest');
+  });
+
+  test('a flood of 1,000 notifications is held in full, counted, and none pops up', async () => {
+    await startFocus(ext);
+    const chat = await openChatPage(ext, server.origin);
+    expect(await flood(chat, 1_000)).toBe(1_000);
+    await expect
+      .poll(async () => (await readHeldRows(ext)).reduce((n, r) => n + ((r.burst as number | undefined) ?? 1), 0))
+      .toBe(1_000);
+    const rows = await readHeldRows(ext);
+    expect(rows.filter((r) => r.burst !== undefined)).toHaveLength(1);
+    await chat.waitForTimeout(300);
+    expect(await readPageEvents(chat)).toEqual([]);
+    const digest = await ext.openExtensionPage('digest.html');
+    await expect.poll(() => digest.getByText(/notifications in a burst/).textContent()).toMatch(/^9\d\d notifications in a burst/);
+  });
+
+  test('after the extension is reloaded, a tab left open shows its notifications natively', async () => {
+    await startFocus(ext);
+    const chat = await openChatPage(ext, server.origin);
+    await (await ext.probe()).evaluate(() => chrome.runtime.reload());
+    await chat.waitForTimeout(1_000);
+    await notifyWithConstructor(chat, 'after the reload');
+    await expect.poll(() => readPageEvents(chat)).toContainEqual({ type: 'show', title: 'after the reload' });
+  });
+});
+
+describe('quiet tabs', () => {
+  test('chat tabs are muted during focus and unmuted after, except one already muted; unread counts leave the title', async () => {
+    const chat = await openChatPage(ext, server.origin);
+    await openChatPage(ext, server.origin);
+    await chat.evaluate(() => (document.title = '(3) Local chat'));
+    // Tabs by position: 0 the start page, 1 `chat`, 2 the other chat tab, then extension pages.
+    const probe = await ext.probe();
+    const muted = () => probe.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.mutedInfo?.muted === true).slice(0, 3));
+    await probe.evaluate(async () => {
+      const [, , other] = await chrome.tabs.query({});
+      await chrome.tabs.update(other!.id!, { muted: true });
+    });
+    expect(await muted()).toEqual([false, false, true]);
+
+    await startFocus(ext);
+    await expect.poll(muted).toEqual([false, true, true]);
+    await expect.poll(() => chat.evaluate(() => document.title)).toBe('Local chat');
+    // The page changes its title during focus: the count stays hidden.
+    await chat.evaluate(() => (document.title = '(4) Local chat'));
+    await expect.poll(() => chat.evaluate(() => document.title)).toBe('Local chat');
+
+    const popup = await openPopup(ext);
+    await popup.getByRole('button', { name: 'End focus' }).click();
+    await expect.poll(() => chat.evaluate(() => document.title)).toBe('(4) Local chat');
+    await expect.poll(muted).toEqual([false, false, true]);
+  });
+});
