@@ -7,6 +7,7 @@ import { db } from '@/lib/db/app-db';
 import { addToBurst, storeOrReplace } from '@/lib/db/held-repo';
 import { readFocusState, storeRunningBlock } from '@/lib/db/sessions-repo';
 import { ACTIVE_PRESETS } from '@/lib/sites/active-presets';
+import { customSiteAsPreset } from '@/lib/sites/custom-site';
 import { findPreset, getAppName } from '@/lib/sites/presets';
 import { loadFocusContext } from './focus-context';
 
@@ -57,6 +58,7 @@ export async function handleCaptures(
   const { settings, occurrences } = await loadFocusContext(now);
   const preset = findPreset(origin, ACTIVE_PRESETS);
   if (preset && settings.sites.disabledPresets.includes(preset.id)) return none;
+  const apps = [...ACTIVE_PRESETS, ...settings.sites.custom.map(customSiteAsPreset)];
   let state = await readFocusState(db, now, occurrences);
   // A scheduled block that no sync has stored yet gets its session first (a write, so only then).
   if (state.on && state.occurrences.length > 0) state = await storeRunningBlock(db, now, occurrences);
@@ -71,7 +73,7 @@ export async function handleCaptures(
     createdAt: now.getTime(),
     sessionId: state.on ? (state.sessionIds[0] ?? -1) : -1,
     origin,
-    app: getAppName(origin, ACTIVE_PRESETS),
+    app: getAppName(origin, apps),
     tabId: sender.tab?.id,
     frameId: sender.frameId,
     pageUrl: getPageUrl(sender, origin),

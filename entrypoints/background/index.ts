@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { systemClock } from '@/lib/clock';
 import { onMessage } from '@/lib/messaging/protocol';
 import { handleCaptures } from './capture';
+import { forgetRevokedSites, syncCustomSiteScripts } from './custom-sites';
 import { e2eShownSummaries, onNotificationClicked } from './digest-notification';
 import { endFocus, extendFocus, isExtensionPage, runCommand, startFocus } from './focus-commands';
 import { SYNC_ALARMS, syncFocus } from './focus-sync';
@@ -19,8 +20,9 @@ export default defineBackground(() => {
   onMessage('endFocus', ({ data, sender }) => (isExtensionPage(sender) ? endFocus(data?.reason, clock) : notAllowed));
   onMessage('extendFocus', ({ data, sender }) => (isExtensionPage(sender) ? extendFocus(data?.minutes, clock) : notAllowed));
   onMessage('captureNotifications', ({ data, sender }) => handleCaptures(data, sender, clock));
-  // A covered tab that opens during focus is muted at once.
-  onMessage('registerTab', ({ sender }) => registerCoveredTab(sender).then(() => void sync()));
+  // Every covered page load sends this, so it stays cheap: a tab that opens during focus is muted
+  // at once, and nothing else is re-derived.
+  onMessage('registerTab', ({ sender }) => registerCoveredTab(sender, clock));
   onMessage('openHeld', ({ data, sender }) =>
     isExtensionPage(sender) && Number.isInteger(data?.id) ? openHeld(data.id, clock) : { opened: 'nothing' as const },
   );
@@ -31,10 +33,17 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command) => void runCommand(command, clock));
   browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && 'settings' in changes) void sync();
+    if (area === 'local' && 'settings' in changes) {
+      void sync();
+      void syncCustomSiteScripts();
+    }
   });
+  browser.permissions.onRemoved.addListener((removed) => void forgetRevokedSites(removed.origins ?? []));
   browser.runtime.onStartup.addListener(() => void sync());
-  browser.runtime.onInstalled.addListener(() => void sync());
+  browser.runtime.onInstalled.addListener(() => {
+    void sync();
+    void syncCustomSiteScripts();
+  });
 
   if (import.meta.env.MODE === 'e2e') {
     // Headless Chromium has no notification centre to click on, and blocks of a few seconds

@@ -1,4 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
+import type { Clock } from '@/lib/clock';
+import { FOCUS_FLAG_KEY, isFlagHolding, type FocusFlag } from '@/lib/messaging/focus-flag';
+import { loadSettings } from '@/lib/settings/store';
 
 // Kept in storage.session: it outlives the worker (which may stop at any time) and is gone with
 // the browser session, as the tab ids it holds are.
@@ -10,11 +13,13 @@ async function readIds(key: string): Promise<number[]> {
   return Array.isArray(stored[key]) ? (stored[key] as number[]) : [];
 }
 
-export async function registerCoveredTab(sender: Browser.runtime.MessageSender): Promise<void> {
+export async function registerCoveredTab(sender: Browser.runtime.MessageSender, clock: Clock): Promise<void> {
   const tabId = sender.tab?.id;
   if (tabId === undefined || sender.frameId !== 0) return;
   const covered = await readIds(COVERED_KEY);
   if (!covered.includes(tabId)) await browser.storage.session.set({ [COVERED_KEY]: [...covered, tabId] });
+  const flag = (await browser.storage.local.get(FOCUS_FLAG_KEY))[FOCUS_FLAG_KEY] as FocusFlag | undefined;
+  if (isFlagHolding(flag, clock().getTime())) await quietTabs(true, (await loadSettings()).quiet.muteTabs);
 }
 
 async function getTab(tabId: number): Promise<Browser.tabs.Tab | undefined> {

@@ -76,6 +76,11 @@ export default defineContentScript({
     onMessage('clickHeld', ({ data }) => ({ found: !toHook('click', { id: data.id }, true) }));
 
     void sendFlag();
-    if (window === window.top) void sendMessage('registerTab').catch(() => {});
+    // Muting needs to know the tab, not before the page has loaded: the page goes first.
+    if (window === window.top) {
+      const register = () => void sendMessage('registerTab').catch(() => {});
+      if (document.readyState === 'complete') register();
+      else window.addEventListener('load', () => setTimeout(register, 0), { once: true });
+    }
   },
 });

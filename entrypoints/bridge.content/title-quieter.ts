@@ -2,38 +2,46 @@ import { stripUnreadCount } from '@/lib/capture/unread-count';
 
 /**
  * Hides the unread count in the tab's title while `quiet` is on and puts the page's own title
- * back afterwards. The page keeps changing its title; every change it makes is remembered as the
- * real title and shown without its count.
+ * back afterwards. Outside focus it watches nothing, so it costs a page nothing; during focus it
+ * watches only <head>, where the title lives, and every title the page sets is remembered as the
+ * real one and shown without its count.
  */
 export function createTitleQuieter(doc: Document) {
   let quiet = false;
-  let pageTitle = doc.title;
+  let pageTitle = '';
   let ours: string | undefined;
+  let observer: MutationObserver | undefined;
 
-  const apply = () => {
-    const wanted = quiet ? stripUnreadCount(pageTitle) : pageTitle;
-    if (doc.title !== wanted) {
-      ours = wanted;
-      doc.title = wanted;
-    }
+  const show = (title: string) => {
+    if (doc.title === title) return;
+    ours = title;
+    doc.title = title;
   };
-  const observer = new MutationObserver(() => {
-    if (doc.title === ours) return;
+  const watch = () => {
+    if (!quiet || observer || !doc.head) return;
     pageTitle = doc.title;
-    apply();
-  });
-  observer.observe(doc.documentElement, { subtree: true, childList: true, characterData: true });
+    observer = new MutationObserver(() => {
+      if (doc.title === ours) return;
+      pageTitle = doc.title;
+      show(stripUnreadCount(pageTitle));
+    });
+    observer.observe(doc.head, { subtree: true, childList: true, characterData: true });
+    show(stripUnreadCount(pageTitle));
+  };
+  const unwatch = () => {
+    if (!observer) return;
+    observer.disconnect();
+    observer = undefined;
+    show(pageTitle);
+  };
 
   return {
     setQuiet(on: boolean) {
-      if (on === quiet) return;
       quiet = on;
-      apply();
+      if (!on) return unwatch();
+      if (doc.head) watch();
+      else doc.addEventListener('DOMContentLoaded', watch, { once: true });
     },
-    stop() {
-      observer.disconnect();
-      quiet = false;
-      apply();
-    },
+    stop: unwatch,
   };
 }

@@ -2,6 +2,7 @@ import { useEffect, type FormEvent } from 'react';
 import { ExceptionsEditor } from '@/components/options/ExceptionsEditor';
 import { BusinessHoursEditor, FocusLengthEditor, LockdownEditor, StatusTemplateEditor } from '@/components/options/GeneralEditors';
 import { useSettingsDraft } from '@/components/options/settings-draft';
+import { QuietTabsEditor, SitesEditor } from '@/components/options/SitesEditor';
 import { WeeklyScheduleEditor } from '@/components/options/WeeklyScheduleEditor';
 import { loadSettings, saveSettings } from '@/lib/settings/store';
 
@@ -33,6 +34,8 @@ export function App() {
           <BusinessHoursEditor />
           <LockdownEditor />
           <StatusTemplateEditor />
+          <SitesEditor />
+          <QuietTabsEditor />
           <div className="row sticky-save">
             <button type="submit" className="primary">
               Save

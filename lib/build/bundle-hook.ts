@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { build } from 'rolldown';
+import { HOOK_SCRIPT } from './bundle-hook-name';
 
-export const HOOK_SCRIPT = 'hook.js';
+export { HOOK_SCRIPT };
 
 /**
  * Build-time only (used by wxt.config.ts). The hook is bundled here rather than as a WXT content

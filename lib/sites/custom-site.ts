@@ -1,3 +1,5 @@
+import type { SitePreset } from './presets';
+
 /** A self-hosted app the user added (Mattermost, Zulip, Rocket.Chat, Element …). */
 export interface CustomSite {
   id: string;
@@ -33,4 +35,9 @@ export function parseSiteInput(text: string): SiteInput {
   if (!url.hostname || url.hostname.includes('*')) return { ok: false, error: `“${typed}” is not a web address.` };
   // Match patterns take no port: the host covers every port, as the browser grants it.
   return { ok: true, pattern: `${url.protocol}//${url.hostname}/*`, name: url.host };
+}
+
+/** A custom site named and matched like a preset, with the generic icon. */
+export function customSiteAsPreset(site: CustomSite): SitePreset {
+  return { id: site.id, name: site.name, icon: '/apps/custom.svg', matches: [site.pattern] };
 }

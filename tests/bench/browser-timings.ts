@@ -3,9 +3,17 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, stopServiceWorker, type ExtensionBrowser } from '../e2e/support/extension-browser';
 import { openChatPage, readFocusUntil } from '../e2e/support/extension-state';
 import { startFixtureServer } from '../e2e/support/fixture-server';
+import { measureFlood, measureHookSelfTime, measureLoadOverhead } from './page-overhead';
+
+type LoadOverhead = Awaited<ReturnType<typeof measureLoadOverhead>>;
 import { PRODUCTION_ENV, ROOT } from '../e2e/support/paths';
 
 export interface BrowserTimings {
+  hookP50: number;
+  hookP90: number;
+  /** Page load with and without the extension: a bare fixture, and one of an app's weight. */
+  load: { bare: LoadOverhead; appSized: LoadOverhead };
+  flood: { answeredMs: number; accounted: number; shown: number };
   popupStatusMs: number;
   digestRows: number;
   digestRenderMs: number;
@@ -104,7 +112,16 @@ export async function measureInBrowser(): Promise<BrowserTimings> {
       await stopServiceWorker(ext);
       cold.push(await timeCapture(chat, `cold ${i}`));
     }
+    const hook = await measureHookSelfTime(chat);
+    const load = {
+      bare: await measureLoadOverhead(server, 'chat.html'),
+      appSized: await measureLoadOverhead(server, 'app-sized.html'),
+    };
     return {
+      hookP50: hook.p50,
+      hookP90: hook.p90,
+      load,
+      flood: await measureFlood(server),
       popupStatusMs: median(popupTimes),
       digestRows: DIGEST_ROWS,
       digestRenderMs: median(digestTimes),

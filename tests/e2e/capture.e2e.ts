@@ -48,6 +48,45 @@ describe('coverage', () => {
   });
 });
 
+describe('self-hosted apps', () => {
+  test('an app added by address on the options page is covered; removed, it is not', async () => {
+    const appOrigin = server.origin.replace('127.0.0.1', 'localhost');
+    await ext.context.grantPermissions(['notifications'], { origin: appOrigin });
+    const options = await ext.openExtensionPage('options.html');
+    await options.getByLabel('App address').fill(appOrigin);
+    await options.getByLabel('Name', { exact: true }).fill('Team Mattermost');
+    await options.getByRole('button', { name: 'Add app' }).click();
+    await expect.poll(() => options.getByText('Added Team Mattermost.', { exact: false }).isVisible()).toBe(true);
+    const registered = () => (async () => (await (await ext.probe()).evaluate(() => chrome.scripting.getRegisteredContentScripts())).map((s) => s.id.split('-')[0]).sort())();
+    await expect.poll(registered).toEqual(['bridge', 'hook']);
+
+    await startFocus(ext);
+    const app = await ext.context.newPage();
+    await app.goto(`${appOrigin}/chat.html`);
+    await notifyWithConstructor(app, 'Mattermost: deploy?');
+    await expect.poll(heldTitles).toEqual(['Mattermost: deploy?']);
+    expect((await readHeldRows(ext))[0]).toMatchObject({ app: 'Team Mattermost', origin: appOrigin });
+
+    await options.getByRole('button', { name: 'Remove Team Mattermost' }).click();
+    await expect.poll(registered).toEqual([]);
+    await app.reload();
+    await notifyWithConstructor(app, 'not covered any more');
+    await expect.poll(() => readPageEvents(app)).toContainEqual({ type: 'show', title: 'not covered any more' });
+  });
+
+  test('a preset turned off is not held', async () => {
+    const options = await ext.openExtensionPage('options.html');
+    await options.getByRole('checkbox', { name: 'Local chat' }).uncheck();
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => options.getByRole('status').textContent()).toBe('Saved.');
+    await startFocus(ext);
+    const chat = await openChatPage(ext, server.origin);
+    await notifyWithConstructor(chat, 'Local chat is off');
+    await expect.poll(() => readPageEvents(chat)).toContainEqual({ type: 'show', title: 'Local chat is off' });
+    expect(await heldTitles()).toEqual([]);
+  });
+});
+
 describe('fidelity', () => {
   test('a notification with the same tag replaces the held one, and the replacement is counted', async () => {
     await startFocus(ext);

@@ -52,7 +52,7 @@ describe('startFocus', () => {
     await startFocus({ minutes: 25 }, clock);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('25m');
     expect(await fakeBrowser.action.getTitle({})).toBe('Heads Down — Focus until 10:25 AM');
-    expect(await fakeBrowser.storage.local.get('focusFlag')).toEqual({ focusFlag: { until: at('10:25'), next: null } });
+    expect(await fakeBrowser.storage.local.get('focusFlag')).toEqual({ focusFlag: { until: at('10:25'), next: null, hideCounts: true } });
     expect((await fakeBrowser.alarms.get('focus-end'))?.scheduledTime).toBe(at('10:25'));
   });
 });
@@ -65,7 +65,7 @@ describe('endFocus under lockdown', () => {
 
   test('without a reason it is refused and focus stays on', async () => {
     expect(await endFocus('  ', clock)).toEqual({ ok: false, error: 'Lockdown is on: say why you are ending focus early.' });
-    expect((await fakeBrowser.storage.local.get('focusFlag')).focusFlag).toEqual({ until: at('10:50'), next: null });
+    expect((await fakeBrowser.storage.local.get('focusFlag')).focusFlag).toEqual({ until: at('10:50'), next: null, hideCounts: true });
   });
 
   test('with a reason it ends and records why; past the daily allowance it is refused', async () => {
