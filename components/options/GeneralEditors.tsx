@@ -74,9 +74,15 @@ export function LockdownEditor() {
     <fieldset>
       <legend>Lockdown</legend>
       <label className="check">
-        <input type="checkbox" checked={lockdown.enabled} onChange={(e) => edit((d) => void (d.lockdown.enabled = e.target.checked))} />
+        <input
+          type="checkbox"
+          checked={lockdown.enabled}
+          aria-describedby={errors['lockdown.enabled'] ? idFor('lockdown.enabled') : undefined}
+          onChange={(e) => edit((d) => void (d.lockdown.enabled = e.target.checked), 'lockdown.enabled')}
+        />
         Ask for a reason before ending focus early
       </label>
+      <FieldError id={idFor('lockdown.enabled')} message={errors['lockdown.enabled']} />
       <NumberField
         path="lockdown.delaySeconds"
         label="Wait before ending early (seconds)"

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
-import { parseSiteInput, type CustomSite } from '@/lib/sites/custom-site';
+import { findOverlappingPreset, parseSiteInput, type CustomSite } from '@/lib/sites/custom-site';
 import { ACTIVE_PRESETS } from '@/lib/sites/active-presets';
 import { loadSettings, saveSettings } from '@/lib/settings/store';
 import { useSettingsDraft } from './settings-draft';
@@ -25,6 +25,8 @@ export function SitesEditor() {
     const parsed = parseSiteInput(address);
     if (!parsed.ok) return setMessage({ error: true, text: parsed.error });
     if (custom.some((s) => s.pattern === parsed.pattern)) return setMessage({ error: true, text: `${parsed.name} is already covered.` });
+    const preset = findOverlappingPreset(parsed.pattern, ACTIVE_PRESETS);
+    if (preset) return setMessage({ error: true, text: `${parsed.name} includes ${preset.name}, which is covered already (see the list above).` });
     // Asked while the click still counts as the user's gesture: the browser shows its prompt.
     const granted = await browser.permissions.request({ origins: [parsed.pattern] });
     if (!granted) return setMessage({ error: true, text: `Access to ${parsed.name} was not granted, so it was not added.` });

@@ -14,7 +14,7 @@ import { loadFocusContext } from './focus-context';
 /** The most captures one message may carry; the bridge sends no more, and the rest fail open. */
 export const MAX_CAPTURE_BATCH = 5_000;
 
-// Per frame: how many notifications it may still add as rows of their own. Losing this when the
+// Per tab and origin: how many notifications it may still add as rows of their own. Losing this when the
 // worker stops only resets the limit; it decides presentation, never whether something is kept.
 const buckets = new Map<string, Bucket>();
 
@@ -65,9 +65,10 @@ export async function handleCaptures(
   if (!state.on) return none;
 
   const valid = requests.filter((r): r is CaptureRequest => r !== undefined);
-  const frame = `${sender.tab?.id}:${sender.frameId}`;
-  const { granted, bucket } = takeTokens(buckets.get(frame), valid.length, now.getTime(), CAPTURE_RATE);
-  buckets.set(frame, bucket);
+  // Per tab and origin, not per frame: a page cannot multiply its allowance with more frames.
+  const source = `${sender.tab?.id}:${origin}`;
+  const { granted, bucket } = takeTokens(buckets.get(source), valid.length, now.getTime(), CAPTURE_RATE);
+  buckets.set(source, bucket);
   const toRow = (request: CaptureRequest): HeldNotification => ({
     status: 'held',
     createdAt: now.getTime(),

@@ -23,9 +23,12 @@ export async function openHeld(id: number, clock: Clock): Promise<{ opened: Open
   let opened: Opened = 'url';
   if (row.tabId !== undefined) {
     try {
-      await focusTab(row.tabId);
-      const { found } = await sendMessage('clickHeld', { id: row.hookId }, { tabId: row.tabId, frameId: row.frameId ?? 0 });
-      opened = found ? 'conversation' : 'tab';
+      const { found, origin } = await sendMessage('clickHeld', { id: row.hookId }, { tabId: row.tabId, frameId: row.frameId ?? 0 });
+      // Tab ids start again after a browser restart: a tab showing another app is not this one.
+      if (origin === row.origin) {
+        await focusTab(row.tabId);
+        opened = found ? 'conversation' : 'tab';
+      }
     } catch {
       // No such tab, or no bridge in it any more: fall back to the app's address.
       opened = 'url';

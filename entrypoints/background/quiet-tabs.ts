@@ -1,25 +1,22 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Clock } from '@/lib/clock';
 import { FOCUS_FLAG_KEY, isFlagHolding, type FocusFlag } from '@/lib/messaging/focus-flag';
+import { ACTIVE_PRESETS } from '@/lib/sites/active-presets';
+import { findPreset } from '@/lib/sites/presets';
 import { loadSettings } from '@/lib/settings/store';
+import { getSenderOrigin } from './capture';
 
 // Kept in storage.session: it outlives the worker (which may stop at any time) and is gone with
 // the browser session, as the tab ids it holds are.
 const COVERED_KEY = 'coveredTabs';
+/** Tabs Heads Down muted in this block. */
 const MUTED_KEY = 'tabsMutedByUs';
+/** Tabs to leave alone this block: muted before it started, or unmuted by the user during it. */
+const LEFT_ALONE_KEY = 'tabsLeftAlone';
 
 async function readIds(key: string): Promise<number[]> {
   const stored = await browser.storage.session.get(key);
   return Array.isArray(stored[key]) ? (stored[key] as number[]) : [];
-}
-
-export async function registerCoveredTab(sender: Browser.runtime.MessageSender, clock: Clock): Promise<void> {
-  const tabId = sender.tab?.id;
-  if (tabId === undefined || sender.frameId !== 0) return;
-  const covered = await readIds(COVERED_KEY);
-  if (!covered.includes(tabId)) await browser.storage.session.set({ [COVERED_KEY]: [...covered, tabId] });
-  const flag = (await browser.storage.local.get(FOCUS_FLAG_KEY))[FOCUS_FLAG_KEY] as FocusFlag | undefined;
-  if (isFlagHolding(flag, clock().getTime())) await quietTabs(true, (await loadSettings()).quiet.muteTabs);
 }
 
 async function getTab(tabId: number): Promise<Browser.tabs.Tab | undefined> {
@@ -30,36 +27,68 @@ async function getTab(tabId: number): Promise<Browser.tabs.Tab | undefined> {
   }
 }
 
-/**
- * During focus, chat and mail tabs are muted; afterwards only the tabs Heads Down muted are
- * unmuted, and only while they are still muted by it (a tab the user muted, before or during
- * focus, stays muted). Idempotent: called on every sync.
- */
-export async function quietTabs(focusOn: boolean, muteTabs: boolean): Promise<void> {
-  const [covered, mutedByUs] = await Promise.all([readIds(COVERED_KEY), readIds(MUTED_KEY)]);
-  const tabs = new Map<number, Browser.tabs.Tab>();
-  for (const id of new Set([...covered, ...mutedByUs])) {
-    const tab = await getTab(id);
-    if (tab) tabs.set(id, tab);
-  }
-  const ours = (tab: Browser.tabs.Tab) =>
-    tab.mutedInfo?.muted === true && tab.mutedInfo.reason === 'extension' && tab.mutedInfo.extensionId === browser.runtime.id;
+const mutedByThisExtension = (tab: Browser.tabs.Tab) =>
+  tab.mutedInfo?.muted === true && tab.mutedInfo.reason === 'extension' && tab.mutedInfo.extensionId === browser.runtime.id;
 
-  let stillMuted = mutedByUs.filter((id) => tabs.has(id));
-  if (focusOn && muteTabs) {
-    for (const id of covered) {
-      const tab = tabs.get(id);
-      if (tab && !tab.mutedInfo?.muted) {
-        await browser.tabs.update(id, { muted: true });
-        stillMuted = [...new Set([...stillMuted, id])];
+/** A covered app's top frame loaded in this tab (apps the user turned off do not count). */
+export async function registerCoveredTab(sender: Browser.runtime.MessageSender, clock: Clock): Promise<void> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || sender.frameId !== 0) return;
+  const settings = await loadSettings();
+  const preset = findPreset(getSenderOrigin(sender) ?? '', ACTIVE_PRESETS);
+  if (preset && settings.sites.disabledPresets.includes(preset.id)) return;
+  const covered = await readIds(COVERED_KEY);
+  if (!covered.includes(tabId)) await browser.storage.session.set({ [COVERED_KEY]: [...covered, tabId] });
+  const flag = (await browser.storage.local.get(FOCUS_FLAG_KEY))[FOCUS_FLAG_KEY] as FocusFlag | undefined;
+  if (isFlagHolding(flag, clock().getTime())) await quietTabs(true, settings.quiet.muteTabs);
+}
+
+/**
+ * During focus, covered tabs are muted, except one muted before the block (the user's choice)
+ * and one the user unmutes during it (a call they joined): that one is not muted again until the
+ * next block. Afterwards every tab this extension muted is unmuted, found by the browser's own
+ * record rather than a stored list, so an update or reload in between leaves no tab muted.
+ * Idempotent: called on every sync.
+ */
+export function quietTabs(focusOn: boolean, muteTabs: boolean): Promise<void> {
+  // One at a time: each call reads and rewrites the lists, and syncs may overlap.
+  const run = queue.then(() => applyQuiet(focusOn, muteTabs));
+  queue = run.catch(() => {});
+  return run;
+}
+
+// Only an order of calls lives here, no state: a stopped worker simply starts a new queue.
+let queue: Promise<void> = Promise.resolve();
+
+async function applyQuiet(focusOn: boolean, muteTabs: boolean): Promise<void> {
+  const [covered, mutedByUs, leftAlone] = await Promise.all([readIds(COVERED_KEY), readIds(MUTED_KEY), readIds(LEFT_ALONE_KEY)]);
+  if (!focusOn || !muteTabs) {
+    for (const tab of await browser.tabs.query({ muted: true })) {
+      if (tab.id !== undefined && mutedByThisExtension(tab) && !leftAlone.includes(tab.id)) {
+        await browser.tabs.update(tab.id, { muted: false });
       }
     }
-  } else {
-    for (const id of stillMuted) {
-      const tab = tabs.get(id);
-      if (tab && ours(tab)) await browser.tabs.update(id, { muted: false });
-    }
-    stillMuted = [];
+    await browser.storage.session.set({ [MUTED_KEY]: [], [LEFT_ALONE_KEY]: [] });
+    return;
   }
-  await browser.storage.session.set({ [COVERED_KEY]: covered.filter((id) => tabs.has(id)), [MUTED_KEY]: stillMuted });
+  const stillCovered: number[] = [];
+  const muted: number[] = [];
+  const alone = [...leftAlone];
+  for (const id of covered) {
+    const tab = await getTab(id);
+    if (!tab) continue;
+    stillCovered.push(id);
+    if (alone.includes(id)) continue;
+    const isMuted = tab.mutedInfo?.muted === true;
+    if (mutedByUs.includes(id)) {
+      if (isMuted) muted.push(id);
+      else alone.push(id); // the user unmuted it during this block
+    } else if (isMuted) {
+      alone.push(id); // muted before the block: the user's, not ours
+    } else {
+      await browser.tabs.update(id, { muted: true });
+      muted.push(id);
+    }
+  }
+  await browser.storage.session.set({ [COVERED_KEY]: stillCovered, [MUTED_KEY]: muted, [LEFT_ALONE_KEY]: alone });
 }

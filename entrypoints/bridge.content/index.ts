@@ -15,6 +15,10 @@ export default defineContentScript({
   allFrames: true,
   matchOriginAsFallback: true,
   main(ctx) {
+    // Registered scripts for a custom site and the manifest's may both match a page: one relay.
+    const marker = globalThis as { headsDownBridge?: boolean };
+    if (marker.headsDownBridge) return;
+    marker.headsDownBridge = true;
     const toHook = (kind: HookEventKind, detail: unknown, cancelable = false) =>
       window.dispatchEvent(new CustomEvent(HOOK_EVENT_PREFIX + kind, { detail: JSON.stringify(detail), cancelable }));
     const fromHook = (kind: HookEventKind, listener: (event: Event) => void) =>
@@ -56,24 +60,30 @@ export default defineContentScript({
         held = (await sendMessage('captureNotifications', batch)).held;
       } catch {
         // The extension was reloaded or updated: nobody is listening, so every one shows natively.
+      } finally {
+        sending = false;
       }
       batch.forEach((request, i) => toHook('ack', { id: request.id, held: held[i] === true }));
-      sending = false;
       void flush();
     };
     fromHook('capture', (event) => {
       const detail = (event as CustomEvent).detail;
       if (typeof detail !== 'string' || detail.length > MAX_CAPTURE_DETAIL_CHARS) return;
+      let request: unknown;
       try {
-        queue.push(JSON.parse(detail));
+        request = JSON.parse(detail);
       } catch {
         return;
       }
+      // Only objects: a forged "null" must not stall the queue for everything after it.
+      if (!request || typeof request !== 'object' || Array.isArray(request)) return;
+      queue.push(request as { id?: unknown });
       void flush();
     });
 
     // The hook cancels the event when it found the held object and ran the page's click handlers.
-    onMessage('clickHeld', ({ data }) => ({ found: !toHook('click', { id: data.id }, true) }));
+    // The origin tells the background whether this tab still shows the app the row came from.
+    onMessage('clickHeld', ({ data }) => ({ found: !toHook('click', { id: data.id }, true), origin: location.origin }));
 
     void sendFlag();
     // Muting needs to know the tab, not before the page has loaded: the page goes first.

@@ -9,19 +9,18 @@ import { stripUnreadCount } from '@/lib/capture/unread-count';
 export function createTitleQuieter(doc: Document) {
   let quiet = false;
   let pageTitle = '';
-  let ours: string | undefined;
   let observer: MutationObserver | undefined;
 
   const show = (title: string) => {
     if (doc.title === title) return;
-    ours = title;
     doc.title = title;
+    // Our own change is not the page's: drop its record so only the page's changes count.
+    observer?.takeRecords();
   };
   const watch = () => {
     if (!quiet || observer || !doc.head) return;
     pageTitle = doc.title;
     observer = new MutationObserver(() => {
-      if (doc.title === ours) return;
       pageTitle = doc.title;
       show(stripUnreadCount(pageTitle));
     });

@@ -4,6 +4,9 @@ import { BusinessHoursEditor, FocusLengthEditor, LockdownEditor, StatusTemplateE
 import { useSettingsDraft } from '@/components/options/settings-draft';
 import { QuietTabsEditor, SitesEditor } from '@/components/options/SitesEditor';
 import { WeeklyScheduleEditor } from '@/components/options/WeeklyScheduleEditor';
+import { browser } from 'wxt/browser';
+import { loosensLockdown } from '@/lib/focus/lockdown';
+import { FOCUS_FLAG_KEY, isFlagHolding, type FocusFlag } from '@/lib/messaging/focus-flag';
 import { loadSettings, saveSettings } from '@/lib/settings/store';
 
 export function App() {
@@ -17,6 +20,14 @@ export function App() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!draft) return;
+    // Lockdown is a promise made before the block: it cannot be loosened while one runs.
+    const [stored, flag] = await Promise.all([loadSettings(), browser.storage.local.get(FOCUS_FLAG_KEY)]);
+    if (isFlagHolding(flag[FOCUS_FLAG_KEY] as FocusFlag | undefined, Date.now()) && loosensLockdown(stored.lockdown, draft.lockdown)) {
+      return setResult(
+        { 'lockdown.enabled': 'Lockdown cannot be loosened during a focus block.' },
+        'Nothing was saved: lockdown cannot be loosened while focus is on. Try again after this block.',
+      );
+    }
     const result = await saveSettings(draft);
     if (result.ok) return setResult({}, 'Saved.');
     const n = Object.keys(result.errors).length;

@@ -30,8 +30,8 @@ export interface HeldNotification {
   burst?: number;
 }
 
-/** How many notifications a row stands for. */
-export const countOf = (row: Pick<HeldNotification, 'burst'>) => row.burst ?? 1;
+/** How many notifications a row stands for: a burst's count, or one plus those that replaced it. */
+export const countOf = (row: Pick<HeldNotification, 'burst' | 'replaced'>) => row.burst ?? 1 + (row.replaced ?? 0);
 
 /** Which page API produced it: `new Notification()` or `registration.showNotification()`. */
 export type CaptureSource = 'new' | 'show';

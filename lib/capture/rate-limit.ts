@@ -9,7 +9,7 @@ export interface RateLimit {
   refillPerSecond: number;
 }
 
-/** Notifications a tab may add as rows of their own; the rest of a burst is counted in one row. */
+/** Notifications a tab (per origin) may add as rows of their own; the rest of a burst is counted in one row. */
 export const CAPTURE_RATE: RateLimit = { capacity: 30, refillPerSecond: 2 };
 
 /** Takes up to `wanted` tokens at `now`; returns how many were granted and the bucket after. */

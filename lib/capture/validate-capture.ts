@@ -6,7 +6,7 @@ import type { CaptureSource } from './held-notification';
 export const MAX_TITLE_CHARS = 1_000;
 export const MAX_BODY_CHARS = 4_000;
 export const MAX_TAG_CHARS = 256;
-export const MAX_ICON_CHARS = 64 * 1024;
+export const MAX_ICON_CHARS = 16 * 1024;
 
 // The hook sends fields as the page gave them; like the browser, turn them into text.
 const cut = (max: number) =>

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { AppDB } from './app-db';
-import type { HeldNotification } from '../capture/held-notification';
+import { countOf, type HeldNotification } from '../capture/held-notification';
 
 export async function storeHeld(db: AppDB, row: HeldNotification): Promise<number> {
   return (await db.held.add(row)) as number;
@@ -59,7 +59,15 @@ function countWithStatus(db: AppDB, status: HeldNotification['status']): Promise
     .count();
 }
 
-export const countHeld = (db: AppDB) => countWithStatus(db, 'held');
+/** Notifications waiting, as the digest counts them (bursts and replacements included). */
+export async function countHeld(db: AppDB): Promise<number> {
+  let total = 0;
+  await db.held
+    .where('[status+createdAt]')
+    .between(['held', Dexie.minKey], ['held', Dexie.maxKey])
+    .each((row) => void (total += countOf(row)));
+  return total;
+}
 export const countHandled = (db: AppDB) => countWithStatus(db, 'handled');
 
 export function getHeldInSessions(db: AppDB, sessionIds: number[]): Promise<HeldNotification[]> {

@@ -9,7 +9,7 @@ export interface DigestSummary {
  * The one system notification shown when a block ends: "3 held during focus" and a per-app count,
  * largest first ("Slack 9, Gmail 5"). `undefined` when nothing was held: no news is no notification.
  */
-export function summariseHeld(items: readonly Pick<HeldNotification, 'app' | 'burst'>[]): DigestSummary | undefined {
+export function summariseHeld(items: readonly Pick<HeldNotification, 'app' | 'burst' | 'replaced'>[]): DigestSummary | undefined {
   if (items.length === 0) return undefined;
   const counts = new Map<string, number>();
   let total = 0;

@@ -13,9 +13,21 @@ export const MAX_REASON_CHARS = 500;
 
 export type EarlyEndCheck = { ok: true; reason?: string } | { ok: false; error: string };
 
-/** How many blocks the user ended early on `now`'s day. */
+/**
+ * How many times the user ended focus early on `now`'s day. One End ends every part of a merged
+ * block at the same moment, so it counts once.
+ */
 export function countEarlyEndsToday(sessions: readonly FocusSession[], now: Date): number {
-  return sessions.filter((s) => s.endReason === 'user' && s.actualEnd !== undefined && isSameDay(s.actualEnd, now)).length;
+  const ends = sessions.filter((s) => s.endReason === 'user' && s.actualEnd !== undefined && isSameDay(s.actualEnd, now));
+  return new Set(ends.map((s) => s.actualEnd)).size;
+}
+
+/** Would these settings make ending early easier? Not allowed while a block runs. */
+export function loosensLockdown(current: LockdownSettings, next: LockdownSettings): boolean {
+  if (!current.enabled) return false;
+  if (!next.enabled || next.delaySeconds < current.delaySeconds) return true;
+  if (current.maxEarlyEndsPerDay === null) return false;
+  return next.maxEarlyEndsPerDay === null || next.maxEarlyEndsPerDay > current.maxEarlyEndsPerDay;
 }
 
 /**

@@ -32,7 +32,7 @@ export interface ProtocolMap {
   /** bridge (top frame) → background: this tab holds a covered app, to mute during focus. */
   registerTab(): void;
   /** background → bridge: fire the page's click handlers on a held notification. */
-  clickHeld(data: { id: string }): { found: boolean };
+  clickHeld(data: { id: string }): { found: boolean; origin: string };
   /** digest → background: open a held notification in its app, at its conversation. */
   openHeld(data: { id: number }): { opened: 'conversation' | 'tab' | 'url' | 'nothing' };
 }

@@ -1,4 +1,4 @@
-import type { SitePreset } from './presets';
+import { originMatchesPattern, type SitePreset } from './presets';
 
 /** A self-hosted app the user added (Mattermost, Zulip, Rocket.Chat, Element …). */
 export interface CustomSite {
@@ -40,4 +40,21 @@ export function parseSiteInput(text: string): SiteInput {
 /** A custom site named and matched like a preset, with the generic icon. */
 export function customSiteAsPreset(site: CustomSite): SitePreset {
   return { id: site.id, name: site.name, icon: '/apps/custom.svg', matches: [site.pattern] };
+}
+
+/**
+ * The preset a custom pattern would also cover ("*.slack.com" covers Slack), if any: such a site
+ * would get the hook twice, so it is refused, and the preset is the way to cover it.
+ */
+export function findOverlappingPreset(pattern: string, presets: readonly SitePreset[]): SitePreset | undefined {
+  const parsed = /^(https?):\/\/(\*\.)?([^/]+)\//.exec(pattern);
+  if (!parsed) return undefined;
+  const [, scheme, wildcard, host] = parsed as unknown as [string, string, string | undefined, string];
+  return presets.find((preset) =>
+    preset.matches.some((m) => {
+      const presetHost = /^[^:]+:\/\/([^/]+)\//.exec(m)?.[1] ?? '';
+      if (wildcard) return presetHost === host || presetHost.endsWith(`.${host}`);
+      return originMatchesPattern(`${scheme}://${host}`, m);
+    }),
+  );
 }

@@ -140,14 +140,19 @@ describe('untrusted pages', () => {
     );
     await page.evaluate(() => (window as any).forgeRaw('{"id": "f2", "source": "new", "title": "' + 'y'.repeat(300_000) + '"}'));
     await page.evaluate(() => (window as any).forgeRaw('not json at all'));
+    await page.evaluate(() => (window as any).forgeRaw('null'));
     await expect.poll(heldTitles).toHaveLength(1);
     const [row] = await readHeldRows(ext);
     expect(row).toMatchObject({ origin: server.origin, app: 'Local chat', title: '<img src=x onerror="document.title=\'pwned\'">' });
     expect((row!.body as string).length).toBe(4_000);
     expect(row!.icon).toBeUndefined();
 
+    // After the forgeries the relay still works for the page's real notifications.
+    await page.evaluate(() => new Notification('real one after the forgeries'));
+    await expect.poll(heldTitles).toHaveLength(2);
+
     const digest = await ext.openExtensionPage('digest.html');
-    await expect.poll(() => digest.locator('.item-title').textContent()).toBe('<img src=x onerror="document.title=\'pwned\'">');
+    await expect.poll(() => digest.locator('.item-title').last().textContent()).toBe('<img src=x onerror="document.title=\'pwned\'">');
     expect(await digest.locator('.held-item img[src="x"]').count()).toBe(0);
     expect(await digest.title()).toBe('Heads Down — digest');
   });
@@ -170,7 +175,8 @@ describe('untrusted pages', () => {
   test('after the extension is reloaded, a tab left open shows its notifications natively', async () => {
     await startFocus(ext);
     const chat = await openChatPage(ext, server.origin);
-    await (await ext.probe()).evaluate(() => chrome.runtime.reload());
+    // Scheduled, so the call returns before the reload closes the page that made it.
+    await (await ext.probe()).evaluate(() => void setTimeout(() => chrome.runtime.reload(), 50));
     await chat.waitForTimeout(1_000);
     await notifyWithConstructor(chat, 'after the reload');
     await expect.poll(() => readPageEvents(chat)).toContainEqual({ type: 'show', title: 'after the reload' });
@@ -193,6 +199,16 @@ describe('quiet tabs', () => {
 
     await startFocus(ext);
     await expect.poll(muted).toEqual([false, true, true]);
+    // The user unmutes the chat tab (a call): the next sync leaves it unmuted.
+    await probe.evaluate(async () => {
+      const [, chatTab] = await chrome.tabs.query({});
+      await chrome.tabs.update(chatTab!.id!, { muted: false });
+    });
+    const extendPopup = await openPopup(ext);
+    await extendPopup.getByRole('button', { name: 'Extend' }).click();
+    await extendPopup.close();
+    await chat.waitForTimeout(300);
+    expect(await muted()).toEqual([false, false, true]);
     await expect.poll(() => chat.evaluate(() => document.title)).toBe('Local chat');
     // The page changes its title during focus: the count stays hidden.
     await chat.evaluate(() => (document.title = '(4) Local chat'));
@@ -202,5 +218,8 @@ describe('quiet tabs', () => {
     await popup.getByRole('button', { name: 'End focus' }).click();
     await expect.poll(() => chat.evaluate(() => document.title)).toBe('(4) Local chat');
     await expect.poll(muted).toEqual([false, false, true]);
+    // The next block mutes it again.
+    await startFocus(ext);
+    await expect.poll(muted).toEqual([false, true, true]);
   });
 });

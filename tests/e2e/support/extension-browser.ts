@@ -60,7 +60,15 @@ export async function launchWithExtension(profileDir?: string): Promise<Extensio
     },
     probe: async () => {
       // The options page: it watches no database query, so it adds no work to what a test measures.
-      if (!probePage || probePage.isClosed()) probePage = await openExtensionPage('options.html');
+      // Right after the extension reloads its pages are refused for a moment: try again.
+      for (let attempt = 0; !probePage || probePage.isClosed(); attempt++) {
+        try {
+          probePage = await openExtensionPage('options.html');
+        } catch (error) {
+          if (attempt >= 20) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+      }
       return probePage;
     },
     markWorkerStopped: () => {

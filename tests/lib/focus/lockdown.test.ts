@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkEarlyEnd, countEarlyEndsToday, MAX_REASON_CHARS, type LockdownSettings } from '@/lib/focus/lockdown';
+import { checkEarlyEnd, countEarlyEndsToday, loosensLockdown, MAX_REASON_CHARS, type LockdownSettings } from '@/lib/focus/lockdown';
 import type { FocusSession } from '@/lib/focus/session';
 
 const OFF: LockdownSettings = { enabled: false, delaySeconds: 10, maxEarlyEndsPerDay: 2 };
@@ -95,5 +95,30 @@ describe('countEarlyEndsToday', () => {
       ended('2026-11-22T14:00:00-05:00', 'user'),
     ];
     expect(countEarlyEndsToday(sessions, NOW)).toBe(2);
+  });
+});
+
+describe('loosensLockdown', () => {
+  const on = { enabled: true, delaySeconds: 10, maxEarlyEndsPerDay: 2 };
+  test.each([
+    ['turning it off', on, { ...on, enabled: false }, true],
+    ['a shorter wait', on, { ...on, delaySeconds: 5 }, true],
+    ['more early ends', on, { ...on, maxEarlyEndsPerDay: 3 }, true],
+    ['no limit any more', on, { ...on, maxEarlyEndsPerDay: null }, true],
+    ['a longer wait', on, { ...on, delaySeconds: 30 }, false],
+    ['fewer early ends', on, { ...on, maxEarlyEndsPerDay: 1 }, false],
+    ['no change', on, on, false],
+    ['anything, when it was off', { ...on, enabled: false }, { ...on, enabled: false, delaySeconds: 0 }, false],
+    ['a limit where there was none', { ...on, maxEarlyEndsPerDay: null }, on, false],
+  ])('%s: %s', (_, current, next, loosens) => {
+    expect(loosensLockdown(current, next)).toBe(loosens);
+  });
+});
+
+describe('countEarlyEndsToday across a merged block', () => {
+  test('one End that ended a manual and a scheduled part at once counts once', () => {
+    const now = new Date('2026-11-23T11:00:00-05:00');
+    const ended = (id: number) => ({ id, kind: 'manual' as const, start: now.getTime() - 3_600_000, plannedEnd: now.getTime() + 3_600_000, status: 'ended' as const, endReason: 'user' as const, actualEnd: now.getTime() });
+    expect(countEarlyEndsToday([ended(1), { ...ended(2), kind: 'scheduled' }], now)).toBe(1);
   });
 });

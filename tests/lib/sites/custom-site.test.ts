@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseSiteInput } from '@/lib/sites/custom-site';
+import { findOverlappingPreset, parseSiteInput } from '@/lib/sites/custom-site';
 
 describe('parseSiteInput', () => {
   test.each([
@@ -21,5 +21,22 @@ describe('parseSiteInput', () => {
     ['http://', '“http://” is not a web address.'],
   ])('refuses %j', (text, error) => {
     expect(parseSiteInput(text)).toEqual({ ok: false, error });
+  });
+});
+
+describe('findOverlappingPreset', () => {
+  const presets = [
+    { id: 'slack', name: 'Slack', icon: '', matches: ['https://app.slack.com/*'] },
+    { id: 'gmail', name: 'Gmail', icon: '', matches: ['https://mail.google.com/*'] },
+  ];
+  test.each([
+    ['https://*.slack.com/*', 'Slack'],
+    ['https://app.slack.com/*', 'Slack'],
+    ['https://*.google.com/*', 'Gmail'],
+    ['https://chat.example.com/*', undefined],
+    ['https://*.example.com/*', undefined],
+    ['http://app.slack.com/*', undefined],
+  ])('%s overlaps %s', (pattern, name) => {
+    expect(findOverlappingPreset(pattern, presets)?.name).toBe(name);
   });
 });
