@@ -88,6 +88,39 @@ describe('self-hosted apps', () => {
 });
 
 describe('fidelity', () => {
+  test('during focus the page sees the same Notification class: statics, permission forms, errors', async () => {
+    await startFocus(ext);
+    const chat = await openChatPage(ext, server.origin);
+    const seen = await chat.evaluate(async () => {
+      const viaCallback = await new Promise((resolve) => void Notification.requestPermission(resolve));
+      let withoutNew = '';
+      try {
+        (Notification as unknown as () => void)();
+      } catch (error) {
+        withoutNew = (error as Error).constructor.name;
+      }
+      const n = new Notification('check', { body: 'b', tag: 't', data: { id: 7 }, requireInteraction: true });
+      const events: string[] = [];
+      n.addEventListener('close', () => events.push('close'));
+      n.close();
+      return {
+        permission: Notification.permission,
+        viaPromise: await Notification.requestPermission(),
+        viaCallback,
+        maxActions: typeof (Notification as unknown as { maxActions: unknown }).maxActions,
+        withoutNew,
+        isInstance: n instanceof Notification && n instanceof EventTarget,
+        fields: [n.title, n.body, n.tag, (n.data as { id: number }).id, n.requireInteraction],
+        constructorIsNotification: n.constructor === Notification,
+        events,
+      };
+    });
+    expect(seen).toEqual({
+      permission: 'granted', viaPromise: 'granted', viaCallback: 'granted', maxActions: 'number', withoutNew: 'TypeError',
+      isInstance: true, fields: ['check', 'b', 't', 7, true], constructorIsNotification: true, events: ['close'],
+    });
+  });
+
   test('a notification with the same tag replaces the held one, and the replacement is counted', async () => {
     await startFocus(ext);
     const chat = await openChatPage(ext, server.origin);
