@@ -37,8 +37,10 @@ export async function registerCoveredTab(sender: Browser.runtime.MessageSender, 
   const settings = await loadSettings();
   const preset = findPreset(getSenderOrigin(sender) ?? '', ACTIVE_PRESETS);
   if (preset && settings.sites.disabledPresets.includes(preset.id)) return;
-  const covered = await readIds(COVERED_KEY);
-  if (!covered.includes(tabId)) await browser.storage.session.set({ [COVERED_KEY]: [...covered, tabId] });
+  await serially(async () => {
+    const covered = await readIds(COVERED_KEY);
+    if (!covered.includes(tabId)) await browser.storage.session.set({ [COVERED_KEY]: [...covered, tabId] });
+  });
   const flag = (await browser.storage.local.get(FOCUS_FLAG_KEY))[FOCUS_FLAG_KEY] as FocusFlag | undefined;
   if (isFlagHolding(flag, clock().getTime())) await quietTabs(true, settings.quiet.muteTabs);
 }
@@ -51,14 +53,18 @@ export async function registerCoveredTab(sender: Browser.runtime.MessageSender, 
  * Idempotent: called on every sync.
  */
 export function quietTabs(focusOn: boolean, muteTabs: boolean): Promise<void> {
-  // One at a time: each call reads and rewrites the lists, and syncs may overlap.
-  const run = queue.then(() => applyQuiet(focusOn, muteTabs));
+  return serially(() => applyQuiet(focusOn, muteTabs));
+}
+
+// Every change to the lists reads and rewrites them, and tabs register while syncs run: one at a
+// time, or two registering tabs would each write a list without the other. Only an order of
+// calls lives here, no state: a stopped worker simply starts a new queue.
+let queue: Promise<void> = Promise.resolve();
+function serially(task: () => Promise<void>): Promise<void> {
+  const run = queue.then(task);
   queue = run.catch(() => {});
   return run;
 }
-
-// Only an order of calls lives here, no state: a stopped worker simply starts a new queue.
-let queue: Promise<void> = Promise.resolve();
 
 async function applyQuiet(focusOn: boolean, muteTabs: boolean): Promise<void> {
   const [covered, mutedByUs, leftAlone] = await Promise.all([readIds(COVERED_KEY), readIds(MUTED_KEY), readIds(LEFT_ALONE_KEY)]);

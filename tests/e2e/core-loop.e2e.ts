@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { notifyWithConstructor, notifyWithRegistration, readPageEvents } from './support/chat-page';
-import { launchWithExtension, stopServiceWorker, type ExtensionBrowser } from './support/extension-browser';
+import { launchWithExtension, stopServiceWorker } from './support/extension-browser';
 import {
   formatTimeEnUs,
   openChatPage,
@@ -10,33 +10,23 @@ import {
   readSystemNotifications,
   readToolbar,
 } from './support/extension-state';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { SCREENSHOTS_DIR } from './support/paths';
+import { withExtension } from './support/with-extension';
 
-let server: FixtureServer;
-let ext: ExtensionBrowser;
+const t = withExtension();
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  await mkdir(SCREENSHOTS_DIR, { recursive: true });
-});
-afterAll(() => server.close());
+beforeAll(() => mkdir(SCREENSHOTS_DIR, { recursive: true }));
 
-beforeEach(async () => {
-  ext = await launchWithExtension();
-  await ext.context.grantPermissions(['notifications'], { origin: server.origin });
-});
-afterEach(() => ext.close());
 
 async function startFocusFromPopup() {
-  const popup = await ext.openExtensionPage('popup.html');
+  const popup = await t.ext.openExtensionPage('popup.html');
   await popup.getByRole('button', { name: 'Start focus' }).click();
   await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/^Focus until/);
   return popup;
 }
 
 async function heldTitlesInDigest(): Promise<string[]> {
-  const digest = await ext.openExtensionPage('digest.html');
+  const digest = await t.ext.openExtensionPage('digest.html');
   const titles = await digest.locator('.item-title').allTextContents();
   await digest.close();
   return titles;
@@ -44,7 +34,7 @@ async function heldTitlesInDigest(): Promise<string[]> {
 
 describe('outside focus', () => {
   test('a page notification is shown natively and nothing is held', async () => {
-    const chat = await openChatPage(ext, server.origin);
+    const chat = await openChatPage(t.ext, t.server.origin);
     const made = await notifyWithConstructor(chat, 'Lunch?', { body: 'At noon', tag: 'dm-1' });
     expect(made).toEqual({ isNotification: true, title: 'Lunch?', body: 'At noon', tag: 'dm-1' });
     await expect.poll(() => readPageEvents(chat)).toContainEqual({ type: 'show', title: 'Lunch?' });
@@ -57,7 +47,7 @@ describe('outside focus', () => {
 describe('a focus block started from the popup', () => {
   test('popup, badge and tooltip all say "Focus until <end>", through reopening and worker restarts', async () => {
     const popup = await startFocusFromPopup();
-    const until = await readFocusUntil(ext);
+    const until = await readFocusUntil(t.ext);
     expect(until).not.toBeNull();
     // Default length: 50 minutes.
     expect(until! - Date.now()).toBeGreaterThan(49 * 60_000);
@@ -65,17 +55,17 @@ describe('a focus block started from the popup', () => {
     const expected = `Focus until ${formatTimeEnUs(until!)}`;
     expect(await popup.getByRole('status').textContent()).toBe(expected);
     expect(await popup.getByRole('button', { name: 'End focus' }).isVisible()).toBe(true);
-    expect(await readToolbar(ext)).toEqual({ badge: expect.stringMatching(/^(50|49)m$/), title: `Heads Down — ${expected}` });
+    expect(await readToolbar(t.ext)).toEqual({ badge: expect.stringMatching(/^(50|49)m$/), title: `Heads Down — ${expected}` });
     await popup.locator('main').screenshot({ path: path.join(SCREENSHOTS_DIR, 'popup-focus.png') });
     await popup.close();
 
     for (let i = 0; i < 2; i++) {
-      await stopServiceWorker(ext);
-      const reopened = await ext.openExtensionPage('popup.html');
+      await stopServiceWorker(t.ext);
+      const reopened = await t.ext.openExtensionPage('popup.html');
       await expect.poll(() => reopened.getByRole('status').textContent()).toBe(expected);
       expect(await reopened.getByRole('button', { name: 'End focus' }).isVisible()).toBe(true);
-      expect((await readToolbar(ext)).title).toBe(`Heads Down — ${expected}`);
-      expect(await readFocusUntil(ext)).toBe(until);
+      expect((await readToolbar(t.ext)).title).toBe(`Heads Down — ${expected}`);
+      expect(await readFocusUntil(t.ext)).toBe(until);
       await reopened.close();
     }
   });
@@ -84,7 +74,7 @@ describe('a focus block started from the popup', () => {
 describe('during focus', () => {
   test('notifications are held, not shown, and the page still gets working objects', async () => {
     await startFocusFromPopup();
-    const chat = await openChatPage(ext, server.origin);
+    const chat = await openChatPage(t.ext, t.server.origin);
     await expect.poll(() => chat.evaluate(() => Notification.permission)).toBe('granted');
 
     const made = await notifyWithConstructor(chat, '@you review?', { body: 'PR #42', tag: 'thread-7' });
@@ -100,8 +90,8 @@ describe('during focus', () => {
 
   test('the digest lists held notifications live, newest first, and Mark handled clears one', async () => {
     await startFocusFromPopup();
-    const chat = await openChatPage(ext, server.origin);
-    const digest = await ext.openExtensionPage('digest.html');
+    const chat = await openChatPage(t.ext, t.server.origin);
+    const digest = await t.ext.openExtensionPage('digest.html');
     await expect.poll(() => digest.getByText('Nothing held').isVisible()).toBe(true);
 
     await notifyWithConstructor(chat, 'First', { body: 'one' });
@@ -125,21 +115,21 @@ describe('during focus', () => {
 describe('the end of a block', () => {
   test('End focus shows one summary notification, and clicking it opens the digest', async () => {
     const popup = await startFocusFromPopup();
-    const chat = await openChatPage(ext, server.origin);
+    const chat = await openChatPage(t.ext, t.server.origin);
     for (const title of ['a', 'b', 'c']) await notifyWithConstructor(chat, title);
     await expect.poll(async () => (await heldTitlesInDigest()).length).toBe(3);
 
     await popup.getByRole('button', { name: 'End focus' }).click();
     await expect.poll(() => popup.getByRole('status').textContent()).toBe('Not in focus');
-    expect(await readToolbar(ext)).toEqual({ badge: '', title: 'Heads Down — not in focus' });
-    const notifications = await readSystemNotifications(ext);
+    expect(await readToolbar(t.ext)).toEqual({ badge: '', title: 'Heads Down — not in focus' });
+    const notifications = await readSystemNotifications(t.ext);
     expect(Object.keys(notifications)).toHaveLength(1);
     const [id] = Object.keys(notifications);
-    const shown = await (await ext.worker()).evaluate(() => (globalThis as any).headsDownE2E.shownSummaries);
+    const shown = await (await t.ext.worker()).evaluate(() => (globalThis as any).headsDownE2E.shownSummaries);
     expect(shown).toEqual([{ id, title: '3 held during focus', message: 'Local chat 3' }]);
 
-    const opened = ext.context.waitForEvent('page', (p) => p.url().endsWith('/digest.html'));
-    await (await ext.worker()).evaluate((nid) => (globalThis as any).headsDownE2E.clickNotification(nid), id!);
+    const opened = t.ext.context.waitForEvent('page', (p) => p.url().endsWith('/digest.html'));
+    await (await t.ext.worker()).evaluate((nid) => (globalThis as any).headsDownE2E.clickNotification(nid), id!);
     const digest = await opened;
     await expect.poll(() => digest.locator('.item-title').allTextContents()).toEqual(['c', 'b', 'a']);
 
@@ -149,26 +139,26 @@ describe('the end of a block', () => {
   });
 
   test('a block ends on time by itself, with its worker stopped, and shows its summary', async () => {
-    const worker = await ext.worker();
+    const worker = await t.ext.worker();
     await worker.evaluate(() => (globalThis as any).headsDownE2E.startFocusUntil(Date.now() + 4_000));
-    const chat = await openChatPage(ext, server.origin);
-    await expect.poll(() => readFocusUntil(ext)).not.toBeNull();
+    const chat = await openChatPage(t.ext, t.server.origin);
+    await expect.poll(() => readFocusUntil(t.ext)).not.toBeNull();
     await notifyWithConstructor(chat, 'held one');
     await notifyWithRegistration(chat, 'held two');
     await expect.poll(async () => (await heldTitlesInDigest()).length).toBe(2);
-    await stopServiceWorker(ext);
+    await stopServiceWorker(t.ext);
 
-    await expect.poll(() => readToolbar(ext), { timeout: 15_000 }).toEqual({ badge: '', title: 'Heads Down — not in focus' });
-    await expect.poll(async () => Object.keys(await readSystemNotifications(ext))).toHaveLength(1);
+    await expect.poll(() => readToolbar(t.ext), { timeout: 15_000 }).toEqual({ badge: '', title: 'Heads Down — not in focus' });
+    await expect.poll(async () => Object.keys(await readSystemNotifications(t.ext))).toHaveLength(1);
     // The popup agrees with the toolbar once the block is over.
-    const popup = await ext.openExtensionPage('popup.html');
+    const popup = await t.ext.openExtensionPage('popup.html');
     await expect.poll(() => popup.getByRole('status').textContent()).toBe('Not in focus');
   });
 });
 
 describe('the question queue', () => {
   test('a queued question is listed with its recipient and needed-by, and survives a browser restart', async () => {
-    const popup = await ext.openExtensionPage('popup.html');
+    const popup = await t.ext.openExtensionPage('popup.html');
     await popup.getByRole('button', { name: 'Queue question' }).click();
     expect(await popup.getByText('Write the question first.').isVisible()).toBe(true);
 
@@ -182,10 +172,10 @@ describe('the question queue', () => {
     expect(await queue.innerText()).toContain('To Dana · needed by Thu 3:00 PM');
     expect(await popup.getByRole('textbox', { name: 'Question' }).inputValue()).toBe('');
 
-    const profile = ext.profileDir;
-    await ext.close({ keepProfile: true });
-    ext = await launchWithExtension(profile);
-    const reopened = await ext.openExtensionPage('popup.html');
+    const profile = t.ext.profileDir;
+    await t.ext.close({ keepProfile: true });
+    t.ext = await launchWithExtension(profile);
+    const reopened = await t.ext.openExtensionPage('popup.html');
     await expect
       .poll(() => reopened.getByRole('list', { name: 'Queued questions' }).innerText())
       .toContain('To Dana · needed by Thu 3:00 PM');

@@ -1,6 +1,6 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { notifyWithConstructor } from './support/chat-page';
-import { launchWithExtension, stopServiceWorker, type ExtensionBrowser } from './support/extension-browser';
+import { launchWithExtension, stopServiceWorker } from './support/extension-browser';
 import {
   formatTimeEnUs,
   openChatPage,
@@ -11,29 +11,19 @@ import {
   readToolbar,
   typedTime,
 } from './support/extension-state';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { withExtension } from './support/with-extension';
+
+const t = withExtension();
 
 // Packed extensions' alarms fire at most every 30 s; a block must end within that of its end.
 const ALARM_PERIOD_MS = 30_000;
 const MINUTE = 60_000;
 
-let server: FixtureServer;
-let ext: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(() => server.close());
-beforeEach(async () => {
-  ext = await launchWithExtension();
-  await ext.context.grantPermissions(['notifications'], { origin: server.origin });
-});
-afterEach(() => ext.close());
 
 const startShortBlock = async (seconds: number) => {
   const until = Date.now() + seconds * 1000;
-  await (await ext.worker()).evaluate((u) => (globalThis as any).headsDownE2E.startFocusUntil(u), until);
-  const published = await readFocusUntil(ext);
+  await (await t.ext.worker()).evaluate((u) => (globalThis as any).headsDownE2E.startFocusUntil(u), until);
+  const published = await readFocusUntil(t.ext);
   expect(published).toBe(until);
   return until;
 };
@@ -46,20 +36,20 @@ const expectedStatus = (until: number) => ({
 /** Waits for the block to be over on the toolbar, and says when that was seen. */
 async function waitForEnd(until: number): Promise<number> {
   await expect
-    .poll(() => readToolbar(ext), { timeout: until - Date.now() + ALARM_PERIOD_MS, interval: 250 })
+    .poll(() => readToolbar(t.ext), { timeout: until - Date.now() + ALARM_PERIOD_MS, interval: 250 })
     .toEqual({ badge: '', title: expect.stringMatching(/^Heads Down — not in focus/) });
   return Date.now();
 }
 
 describe('manual blocks from the popup', () => {
   test('typing an end time and Enter starts a block until then; nonsense is refused in place', async ({ skip }) => {
-    const popup = await openPopup(ext);
+    const popup = await openPopup(t.ext);
     const endTime = popup.getByRole('textbox', { name: 'End time' });
     await endTime.fill('half past lunch');
     await endTime.press('Enter');
     expect(await popup.getByRole('alert').textContent()).toContain('is not a time');
     expect(await popup.getByRole('status').textContent()).toBe('Not in focus');
-    expect(await readFocusUntil(ext)).toBeNull();
+    expect(await readFocusUntil(t.ext)).toBeNull();
 
     // Two hours from now, on a five-minute mark, but never past today.
     const target = new Date(Math.min(Date.now() + 2 * 60 * MINUTE, new Date().setHours(23, 55, 0, 0)));
@@ -68,23 +58,23 @@ describe('manual blocks from the popup', () => {
     await endTime.fill(typedTime(target));
     await endTime.press('Enter');
     await expect.poll(() => popup.getByRole('status').textContent()).toBe(`Focus until ${formatTimeEnUs(target.getTime())}`);
-    expect(await readFocusUntil(ext)).toBe(target.getTime());
-    expect(await readAllStatus(ext)).toMatchObject(expectedStatus(target.getTime()));
+    expect(await readFocusUntil(t.ext)).toBe(target.getTime());
+    expect(await readAllStatus(t.ext)).toMatchObject(expectedStatus(target.getTime()));
   });
 
   test('a preset starts a block of that length, and Extend adds 15 minutes everywhere', async () => {
-    const popup = await openPopup(ext);
+    const popup = await openPopup(t.ext);
     const before = Date.now();
     await popup.getByRole('button', { name: '25 min' }).click();
     await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/^Focus until/);
-    const until = (await readFocusUntil(ext))!;
+    const until = (await readFocusUntil(t.ext))!;
     expect(until - before).toBeGreaterThanOrEqual(25 * MINUTE);
     expect(until - Date.now()).toBeLessThanOrEqual(25 * MINUTE);
 
     await popup.getByRole('button', { name: 'Extend' }).click();
-    await expect.poll(() => readFocusUntil(ext)).toBe(until + 15 * MINUTE);
+    await expect.poll(() => readFocusUntil(t.ext)).toBe(until + 15 * MINUTE);
     await expect.poll(() => popup.getByRole('status').textContent()).toBe(`Focus until ${formatTimeEnUs(until + 15 * MINUTE)}`);
-    expect(await readAllStatus(ext)).toEqual({ ...expectedStatus(until + 15 * MINUTE), badge: expect.stringMatching(/^(40|39)m$/) });
+    expect(await readAllStatus(t.ext)).toEqual({ ...expectedStatus(until + 15 * MINUTE), badge: expect.stringMatching(/^(40|39)m$/) });
   });
 });
 
@@ -92,29 +82,29 @@ describe('a block survives the worker and the browser', () => {
   test('stopping the worker again and again changes nothing, and the block still ends on time', async () => {
     const until = await startShortBlock(8);
     for (let i = 0; i < 3; i++) {
-      await stopServiceWorker(ext);
-      expect(await readAllStatus(ext)).toEqual({ ...expectedStatus(until), badge: '1m' });
+      await stopServiceWorker(t.ext);
+      expect(await readAllStatus(t.ext)).toEqual({ ...expectedStatus(until), badge: '1m' });
     }
     const seenEnded = await waitForEnd(until);
     expect(seenEnded).toBeLessThanOrEqual(until + ALARM_PERIOD_MS);
-    const popup = await openPopup(ext);
+    const popup = await openPopup(t.ext);
     expect(await popup.getByRole('status').textContent()).toBe('Not in focus');
   });
 
   test('restarting the browser mid-block keeps it on, and it ends on time with its digest', async () => {
     const until = await startShortBlock(12);
-    const chat = await openChatPage(ext, server.origin);
+    const chat = await openChatPage(t.ext, t.server.origin);
     await notifyWithConstructor(chat, 'held across a restart');
-    const digest = await ext.openExtensionPage('digest.html');
+    const digest = await t.ext.openExtensionPage('digest.html');
     await expect.poll(() => digest.locator('.item-title').allTextContents()).toEqual(['held across a restart']);
 
-    const profile = ext.profileDir;
-    await ext.close({ keepProfile: true });
-    ext = await launchWithExtension(profile);
-    expect(await readAllStatus(ext)).toEqual({ ...expectedStatus(until), badge: '1m' });
+    const profile = t.ext.profileDir;
+    await t.ext.close({ keepProfile: true });
+    t.ext = await launchWithExtension(profile);
+    expect(await readAllStatus(t.ext)).toEqual({ ...expectedStatus(until), badge: '1m' });
 
     await waitForEnd(until);
-    await expect.poll(async () => Object.keys(await readSystemNotifications(ext))).toHaveLength(1);
+    await expect.poll(async () => Object.keys(await readSystemNotifications(t.ext))).toHaveLength(1);
   });
 });
 
@@ -128,7 +118,7 @@ describe('the schedule', () => {
     if (end.getDate() !== new Date().getDate()) skip('too close to midnight');
     const hhmm = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 
-    const options = await ext.openExtensionPage('options.html');
+    const options = await t.ext.openExtensionPage('options.html');
     // Only this block: the default weekly blocks would make the test depend on today's date.
     const removeWeekly = options.getByRole('button', { name: /^Remove \w+day block/ });
     while ((await removeWeekly.count()) > 0) await removeWeekly.first().click();
@@ -140,15 +130,15 @@ describe('the schedule', () => {
     await options.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => options.getByRole('status').textContent()).toBe('Saved.');
 
-    await expect.poll(() => readAllStatus(ext)).toEqual({
+    await expect.poll(() => readAllStatus(t.ext)).toEqual({
       popup: `Next focus ${formatTimeEnUs(start.getTime())}`,
       badge: '',
       title: `Heads Down — not in focus; next focus ${formatTimeEnUs(start.getTime())}`,
     });
     await expect
-      .poll(() => readToolbar(ext), { timeout: start.getTime() - Date.now() + ALARM_PERIOD_MS, interval: 500 })
+      .poll(() => readToolbar(t.ext), { timeout: start.getTime() - Date.now() + ALARM_PERIOD_MS, interval: 500 })
       .toEqual({ badge: '1m', title: `Heads Down — Focus until ${formatTimeEnUs(end.getTime())}` });
-    expect(await readAllStatus(ext)).toMatchObject(expectedStatus(end.getTime()));
+    expect(await readAllStatus(t.ext)).toMatchObject(expectedStatus(end.getTime()));
     const seenEnded = await waitForEnd(end.getTime());
     expect(seenEnded).toBeLessThanOrEqual(end.getTime() + ALARM_PERIOD_MS);
   }, 180_000);
@@ -157,7 +147,7 @@ describe('the schedule', () => {
 describe('Copy status', () => {
   test('puts the status message with the end time on the clipboard', async () => {
     const until = await startShortBlock(600);
-    const popup = await openPopup(ext);
+    const popup = await openPopup(t.ext);
     await popup.getByRole('button', { name: 'Copy status' }).click();
     const expected = `Heads down until ${formatTimeEnUs(until)} — I'll reply after. Urgent? Call or write “urgent”.`;
     await expect.poll(() => popup.getByText(`Copied: “${expected}”`).isVisible()).toBe(true);
@@ -171,14 +161,14 @@ describe('Copy status', () => {
 
 describe('lockdown', () => {
   test('ending early takes a reason and a wait, is recorded, and the daily allowance holds', async () => {
-    const options = await ext.openExtensionPage('options.html');
+    const options = await t.ext.openExtensionPage('options.html');
     await options.getByRole('checkbox', { name: 'Ask for a reason before ending focus early' }).check();
     await options.getByLabel('Wait before ending early (seconds)').fill('2');
     await options.getByLabel('Early ends allowed per day (empty for no limit)').fill('1');
     await options.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => options.getByRole('status').textContent()).toBe('Saved.');
 
-    const popup = await openPopup(ext);
+    const popup = await openPopup(t.ext);
     await popup.getByRole('button', { name: 'Start focus' }).click();
     await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/^Focus until/);
     await popup.getByRole('button', { name: 'End focus' }).click();
@@ -190,7 +180,7 @@ describe('lockdown', () => {
     await confirm.click();
     await expect.poll(() => popup.getByRole('status').textContent()).toBe('Not in focus');
 
-    const notes = await (await ext.probe()).evaluate(async () => {
+    const notes = await (await t.ext.probe()).evaluate(async () => {
       const db = await new Promise<IDBDatabase>((r) => {
         const q = indexedDB.open('heads-down');
         q.onsuccess = () => r(q.result);
@@ -216,7 +206,7 @@ describe('lockdown', () => {
 
 describe('the options page', () => {
   test('bad input gets a message at the field and nothing is saved', async () => {
-    const options = await ext.openExtensionPage('options.html');
+    const options = await t.ext.openExtensionPage('options.html');
     await options.getByLabel('Monday block 2 start').fill('12:00');
     await options.getByLabel('Default focus length (minutes)').fill('0');
     await options.getByRole('button', { name: 'Save' }).click();
@@ -232,12 +222,12 @@ describe('the options page', () => {
 
 describe('keyboard shortcuts', () => {
   test('are registered, and start and end focus', async () => {
-    const commands = await (await ext.probe()).evaluate(() => chrome.commands.getAll());
+    const commands = await (await t.ext.probe()).evaluate(() => chrome.commands.getAll());
     expect(commands.map((c) => c.name)).toEqual(expect.arrayContaining(['start-focus', 'end-focus']));
-    const worker = await ext.worker();
+    const worker = await t.ext.worker();
     await worker.evaluate(() => (globalThis as any).headsDownE2E.runCommand('start-focus'));
-    await expect.poll(() => readFocusUntil(ext)).not.toBeNull();
+    await expect.poll(() => readFocusUntil(t.ext)).not.toBeNull();
     await worker.evaluate(() => (globalThis as any).headsDownE2E.runCommand('end-focus'));
-    await expect.poll(() => readFocusUntil(ext)).toBeNull();
+    await expect.poll(() => readFocusUntil(t.ext)).toBeNull();
   });
 });
