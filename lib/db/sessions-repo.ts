@@ -24,7 +24,7 @@ export async function getRelevantSessions(db: AppDB, now: Date): Promise<FocusSe
   return [...byId.values()];
 }
 
-/** Kept for the popup and tests: only the active sessions. */
+/** Only the running and planned sessions: what can still end, be extended or be overdue. */
 export function getActiveSessions(db: AppDB): Promise<FocusSession[]> {
   return db.sessions.where('status').equals('active').toArray();
 }
