@@ -1,8 +1,12 @@
 import { useEffect, type FormEvent } from 'react';
 import { ExceptionsEditor } from '@/components/options/ExceptionsEditor';
-import { BusinessHoursEditor, FocusLengthEditor, LockdownEditor, StatusTemplateEditor } from '@/components/options/GeneralEditors';
+import { BusinessHoursEditor } from '@/components/options/BusinessHoursEditor';
+import { FocusLengthEditor } from '@/components/options/FocusLengthEditor';
+import { LockdownEditor } from '@/components/options/LockdownEditor';
+import { StatusTemplateEditor } from '@/components/options/StatusTemplateEditor';
 import { useSettingsDraft } from '@/components/options/settings-draft';
-import { QuietTabsEditor, SitesEditor } from '@/components/options/SitesEditor';
+import { QuietTabsEditor } from '@/components/options/QuietTabsEditor';
+import { SitesEditor } from '@/components/options/SitesEditor';
 import { WeeklyScheduleEditor } from '@/components/options/WeeklyScheduleEditor';
 import { browser } from 'wxt/browser';
 import { loosensLockdown } from '@/lib/focus/lockdown';
