@@ -36,7 +36,7 @@ export async function syncFocus(clock: Clock): Promise<FocusStatus> {
   return toStatus(state);
 }
 
-export function toStatus(state: FocusState): FocusStatus {
+function toStatus(state: FocusState): FocusStatus {
   return { on: state.on, until: state.on ? state.until.getTime() : null };
 }
 

@@ -2,10 +2,6 @@ import Dexie from 'dexie';
 import type { AppDB } from './app-db';
 import { countOf, type HeldNotification } from '../capture/held-notification';
 
-export async function storeHeld(db: AppDB, row: HeldNotification): Promise<number> {
-  return (await db.held.add(row)) as number;
-}
-
 /**
  * Stores a notification the way a browser shows one: a held notification with the same origin
  * and tag is replaced (new text, new time, and the click goes to the newest page object), and the

@@ -37,4 +37,4 @@ export interface ProtocolMap {
   openHeld(data: { id: number }): { opened: 'conversation' | 'tab' | 'url' | 'nothing' };
 }
 
-export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

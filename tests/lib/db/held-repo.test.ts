@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withFreshDb } from './fresh-db';
-import { countHandled, countHeld, listHeld, markHandled, storeHeld } from '@/lib/db/held-repo';
+import { addToBurst, countHandled, countHeld, listHeld, markHandled, storeOrReplace } from '@/lib/db/held-repo';
 import type { HeldNotification } from '@/lib/capture/held-notification';
 
 const at = (hhmm: string) => new Date(`2026-11-23T${hhmm}:00-05:00`);
@@ -22,7 +22,7 @@ const fresh = withFreshDb();
 /** Stores rows out of time order and returns their ids by title. */
 async function storeAll(...rows: HeldNotification[]): Promise<Record<string, number>> {
   const ids: Record<string, number> = {};
-  for (const row of rows) ids[row.title] = await storeHeld(fresh.db, row);
+  for (const row of rows) ids[row.title] = (await fresh.db.held.add(row)) as number;
   return ids;
 }
 
@@ -44,5 +44,44 @@ describe('held-repo', () => {
     await markHandled(fresh.db, only!, at('11:00'));
     expect(await fresh.db.held.get(only!)).toMatchObject({ title: 'only', status: 'handled', handledAt: at('11:00').getTime() });
     expect(await fresh.db.held.count()).toBe(1);
+  });
+});
+
+describe('storeOrReplace', () => {
+  test('the same origin and tag replace a held row and count it; another origin, a handled row or no tag do not', async () => {
+    await storeOrReplace(fresh.db, { ...held('1 new in #design', '10:00'), tag: 'design' });
+    await storeOrReplace(fresh.db, { ...held('2 new in #design', '10:05'), tag: 'design' });
+    await storeOrReplace(fresh.db, { ...held('other app', '10:06'), tag: 'design', origin: 'https://chat.example.com' });
+    await storeOrReplace(fresh.db, held('untagged', '10:07'));
+    await storeOrReplace(fresh.db, held('untagged again', '10:08'));
+    const rows = await listHeld(fresh.db);
+    expect(rows.map((r) => [r.title, r.replaced])).toEqual([
+      ['untagged again', undefined],
+      ['untagged', undefined],
+      ['other app', undefined],
+      ['2 new in #design', 1],
+    ]);
+    // 1 + 1 replaced + 3 others
+    expect(await countHeld(fresh.db)).toBe(5);
+
+    await markHandled(fresh.db, rows[3]!.id!, at('10:10'));
+    await storeOrReplace(fresh.db, { ...held('3 new in #design', '10:11'), tag: 'design' });
+    expect((await listHeld(fresh.db)).map((r) => r.title)).toContain('3 new in #design');
+    expect(await countHandled(fresh.db)).toBe(1);
+  });
+});
+
+describe('addToBurst', () => {
+  test('a flooding tab has one burst row per session that counts everything and shows the latest', async () => {
+    const from = (title: string, sessionId = 1) => ({ ...held(title, '10:00'), tabId: 9, sessionId });
+    await addToBurst(fresh.db, from('flood 100'), 100);
+    await addToBurst(fresh.db, from('flood 250'), 150);
+    await addToBurst(fresh.db, from('next block', 2), 7);
+    const rows = await listHeld(fresh.db);
+    expect(rows.map((r) => [r.title, r.burst, r.sessionId]).sort()).toEqual([
+      ['flood 250', 250, 1],
+      ['next block', 7, 2],
+    ]);
+    expect(await countHeld(fresh.db)).toBe(257);
   });
 });

@@ -28,6 +28,18 @@ describe('summariseHeld', () => {
       title: '4 held during focus',
       message: 'Slack 2, a.example 1, b.example 1',
     },
+    {
+      name: 'a burst row counts every notification in it',
+      items: [{ app: 'Local chat', burst: 970 }, ...held('Local chat', 'Slack')],
+      title: '972 held during focus',
+      message: 'Local chat 971, Slack 1',
+    },
+    {
+      name: 'a row that later notifications with its tag replaced counts them too',
+      items: [{ app: 'Slack', replaced: 4 }, ...held('Gmail')],
+      title: '6 held during focus',
+      message: 'Slack 5, Gmail 1',
+    },
   ])('$name', ({ items, title, message }) => {
     expect(summariseHeld(items)).toEqual({ title, message });
   });
