@@ -4,6 +4,7 @@ import { FOCUS_FLAG_KEY, isFlagHolding, type FocusFlag } from '@/lib/messaging/f
 import { ACTIVE_PRESETS } from '@/lib/sites/active-presets';
 import { findPreset } from '@/lib/sites/presets';
 import { loadSettings } from '@/lib/settings/store';
+import { createSerialQueue } from '@/lib/serial-queue';
 import { getSenderOrigin } from './capture';
 
 // Kept in storage.session: it outlives the worker (which may stop at any time) and is gone with
@@ -13,6 +14,10 @@ const COVERED_KEY = 'coveredTabs';
 const MUTED_KEY = 'tabsMutedByUs';
 /** Tabs to leave alone this block: muted before it started, or unmuted by the user during it. */
 const LEFT_ALONE_KEY = 'tabsLeftAlone';
+
+// Every change to the lists reads and rewrites them, and tabs register while syncs run: one at a
+// time, or two registering tabs would each write a list without the other.
+const serially = createSerialQueue();
 
 async function readIds(key: string): Promise<number[]> {
   const stored = await browser.storage.session.get(key);
@@ -54,16 +59,6 @@ export async function registerCoveredTab(sender: Browser.runtime.MessageSender, 
  */
 export function quietTabs(focusOn: boolean, muteTabs: boolean): Promise<void> {
   return serially(() => applyQuiet(focusOn, muteTabs));
-}
-
-// Every change to the lists reads and rewrites them, and tabs register while syncs run: one at a
-// time, or two registering tabs would each write a list without the other. Only an order of
-// calls lives here, no state: a stopped worker simply starts a new queue.
-let queue: Promise<void> = Promise.resolve();
-function serially(task: () => Promise<void>): Promise<void> {
-  const run = queue.then(task);
-  queue = run.catch(() => {});
-  return run;
 }
 
 async function applyQuiet(focusOn: boolean, muteTabs: boolean): Promise<void> {
