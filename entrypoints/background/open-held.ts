@@ -11,6 +11,16 @@ async function focusTab(tabId: number): Promise<void> {
   if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
 }
 
+/** Is the tab still open on the app? (Its address is readable: the extension covers that host.) */
+async function showsOrigin(tabId: number, origin: string): Promise<boolean> {
+  try {
+    const { url } = await browser.tabs.get(tabId);
+    return url !== undefined && new URL(url).origin === origin;
+  } catch {
+    return false; // no such tab
+  }
+}
+
 /**
  * "Open" in the digest: bring the app's tab forward and fire the page's own click handlers on the
  * held notification, so the app goes to that conversation, as a click on the real notification
@@ -30,8 +40,12 @@ export async function openHeld(id: number, clock: Clock): Promise<{ opened: Open
         opened = found ? 'conversation' : 'tab';
       }
     } catch {
-      // No such tab, or no bridge in it any more: fall back to the app's address.
-      opened = 'url';
+      // No bridge in it: the page was reloaded after focus ended (the bridge is placed during
+      // focus only), so the held object is gone, but the app may still be there.
+      if (await showsOrigin(row.tabId, row.origin)) {
+        await focusTab(row.tabId);
+        opened = 'tab';
+      }
     }
   }
   if (opened === 'url') await browser.tabs.create({ url: row.pageUrl ?? row.origin });
