@@ -25,13 +25,15 @@ export default defineConfig({
       files.push({ relativeDest: HOOK_SCRIPT, contents: await bundleHook(wxt.config.root) });
     },
     'build:manifestGenerated': (wxt, manifest) => {
-      const matches = getContentScriptMatches(wxt.config.mode === 'e2e');
-      for (const script of manifest.content_scripts ?? []) script.matches = matches;
-      // The hook comes first so that it is in place before the bridge starts talking to it.
-      manifest.content_scripts = [hookContentScript(matches), ...(manifest.content_scripts ?? [])];
+      const e2e = wxt.config.mode === 'e2e';
+      const matches = getContentScriptMatches(e2e);
+      // Only the hook is in the manifest: it costs a page load nothing measurable, and outside
+      // focus it is all a page gets. The bridge is placed by the background while focus is on,
+      // which needs access to the same hosts (the hook's matches already ask the user for it).
+      manifest.content_scripts = [hookContentScript(matches)];
       // The e2e tests add http://localhost as a self-hosted app; a headless browser cannot answer
       // the permission prompt, so the e2e build has that one host granted from the start.
-      if (wxt.config.mode === 'e2e') manifest.host_permissions = ['http://localhost/*'];
+      manifest.host_permissions = e2e ? [...matches, 'http://localhost/*'] : matches;
     },
   },
 });

@@ -6,6 +6,7 @@ import type { FocusState } from '@/lib/focus/focus-state';
 import { formatActionTitle, formatBadgeText } from '@/lib/focus/status-text';
 import { FOCUS_FLAG_KEY, toFocusFlag } from '@/lib/messaging/focus-flag';
 import type { FocusStatus } from '@/lib/messaging/protocol';
+import { syncContentScripts } from './content-scripts';
 import { releasePendingDigests } from './digest-notification';
 import { loadFocusContext } from './focus-context';
 import { quietTabs } from './quiet-tabs';
@@ -22,14 +23,17 @@ const BADGE_COLOR = '#5b3cc4';
 /**
  * Brings everything the browser shows in line with the database, the schedule and the clock: ends
  * blocks whose time has passed (also after sleep or a closed browser), stores scheduled blocks as
- * they start, shows the digest once focus is over, and re-creates the alarms. Safe to call any
- * number of times, from any event: nothing here lives in memory.
+ * they start, places the bridge in covered pages while focus is on, shows the digest once focus
+ * is over, and re-creates the alarms. Safe to call any number of times, from any event: nothing
+ * here lives in memory.
  */
 export async function syncFocus(clock: Clock): Promise<FocusStatus> {
   const { settings, occurrences } = await loadFocusContext(clock());
   await endOverdueSessions(db, clock());
   const state = await storeRunningBlock(db, clock(), occurrences);
   await publishState(state, clock(), settings.quiet.hideUnreadCounts);
+  // The bridge goes into pages as focus starts, so captures are held from then on.
+  await syncContentScripts(state.on, settings).catch((error: unknown) => console.error('Heads Down: content scripts not in place', error));
   await quietTabs(state.on, settings.quiet.muteTabs);
   // One summary when the whole block is over, not when a part of a merged block ends.
   if (!state.on) await releasePendingDigests();

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { systemClock } from '@/lib/clock';
 import { onMessage } from '@/lib/messaging/protocol';
 import { handleCaptures } from './capture';
-import { forgetRevokedSites, syncCustomSiteScripts } from './custom-sites';
+import { dropFocusBridge } from './content-scripts';
+import { forgetRevokedSites } from './custom-sites';
 import { e2eShownSummaries, onNotificationClicked } from './digest-notification';
 import { endFocus, extendFocus, isExtensionPage, runCommand, startFocus } from './focus-commands';
 import { SYNC_ALARMS, syncFocus } from './focus-sync';
@@ -33,17 +34,11 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command) => void runCommand(command, clock));
   browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && 'settings' in changes) {
-      void sync();
-      void syncCustomSiteScripts();
-    }
+    if (area === 'local' && 'settings' in changes) void sync();
   });
   browser.permissions.onRemoved.addListener((removed) => void forgetRevokedSites(removed.origins ?? []));
   browser.runtime.onStartup.addListener(() => void sync());
-  browser.runtime.onInstalled.addListener(() => {
-    void sync();
-    void syncCustomSiteScripts();
-  });
+  browser.runtime.onInstalled.addListener(() => void dropFocusBridge().finally(sync));
 
   if (import.meta.env.MODE === 'e2e') {
     // Headless Chromium has no notification centre to click on, and blocks of a few seconds

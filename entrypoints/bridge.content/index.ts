@@ -9,16 +9,20 @@ const MAX_BATCH = 5_000;
 
 // ISOLATED world: relays captures from the hook to the background, the focus flag back, and
 // clicks from the digest to the hook. It decides nothing itself; the background validates all.
+//
+// Not in the manifest: an isolated world in every covered frame would cost each page load several
+// milliseconds before its scripts run. The background places it only while focus is on (see
+// entrypoints/background/content-scripts.ts): registered at document_start for pages that load
+// during focus, and injected into the pages already open when focus starts. Outside focus the
+// hook alone is in the page, and it passes everything to the real API.
+//
+// It may be placed in a frame more than once (an injection racing a registered script, an update
+// mid-block). WXT's context then stops the older copy, so exactly one relays: the newest.
 export default defineContentScript({
-  matches: ['https://app.slack.com/*'],
-  runAt: 'document_start',
-  allFrames: true,
-  matchOriginAsFallback: true,
+  registration: 'runtime',
+  // The page need not hear that a content script started (WXT's default tells it by postMessage).
+  noScriptStartedPostMessage: true,
   main(ctx) {
-    // Registered scripts for a custom site and the manifest's may both match a page: one relay.
-    const marker = globalThis as { headsDownBridge?: boolean };
-    if (marker.headsDownBridge) return;
-    marker.headsDownBridge = true;
     const toHook = (kind: HookEventKind, detail: unknown, cancelable = false) =>
       window.dispatchEvent(new CustomEvent(HOOK_EVENT_PREFIX + kind, { detail: JSON.stringify(detail), cancelable }));
     const fromHook = (kind: HookEventKind, listener: (event: Event) => void) =>
@@ -27,7 +31,7 @@ export default defineContentScript({
     // The top frame's title shows unread counts; it is quieted during focus, if the user wants.
     const title = window === window.top ? createTitleQuieter(document) : undefined;
     if (title) ctx.onInvalidated(() => title.stop());
-    let endTimer: ReturnType<typeof setTimeout> | undefined;
+    let endTimer: number | undefined;
 
     const sendFlag = async () => {
       const flag = ((await browser.storage.local.get(FOCUS_FLAG_KEY))[FOCUS_FLAG_KEY] ?? { until: null }) as FocusFlag;
@@ -36,7 +40,7 @@ export default defineContentScript({
       title?.setQuiet(holding && flag.hideCounts === true);
       // Counts come back at the end of the block even if no update reaches this tab then.
       clearTimeout(endTimer);
-      if (holding) endTimer = setTimeout(() => void sendFlag(), flag.until! - Date.now() + 50);
+      if (holding) endTimer = ctx.setTimeout(() => void sendFlag(), flag.until! - Date.now() + 50);
     };
     const onStorageChanged = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && FOCUS_FLAG_KEY in changes) void sendFlag();
@@ -59,7 +63,10 @@ export default defineContentScript({
       try {
         held = (await sendMessage('captureNotifications', batch)).held;
       } catch {
-        // The extension was reloaded or updated: nobody is listening, so every one shows natively.
+        // Not stored, so every one shows natively. An orphan of an extension that was reloaded or
+        // updated says nothing at all: the hook shows them when its wait runs out, unless a newer
+        // copy of this bridge in the same frame answers "held" first.
+        if (ctx.isInvalid) return;
       } finally {
         sending = false;
       }
@@ -83,7 +90,7 @@ export default defineContentScript({
 
     // The hook cancels the event when it found the held object and ran the page's click handlers.
     // The origin tells the background whether this tab still shows the app the row came from.
-    onMessage('clickHeld', ({ data }) => ({ found: !toHook('click', { id: data.id }, true), origin: location.origin }));
+    ctx.onInvalidated(onMessage('clickHeld', ({ data }) => ({ found: !toHook('click', { id: data.id }, true), origin: location.origin })));
 
     void sendFlag();
     // Muting needs to know the tab, not before the page has loaded: the page goes first.

@@ -1,25 +1,55 @@
 import type { CustomSite } from './custom-site';
 
-/** The content scripts registered for one custom site: the hook and the bridge. */
-export const scriptIdsFor = (site: Pick<CustomSite, 'id'>) => [`hook-${site.id}`, `bridge-${site.id}`];
+/** A self-hosted app's hook: registered for as long as the app is added and its host granted. */
+export const hookIdFor = (site: Pick<CustomSite, 'id'>) => `hook-${site.id}`;
+/** The bridge for pages that load while focus is on, at document_start, in every frame. */
+export const FOCUS_BRIDGE_ID = 'bridge-during-focus';
+
+export interface RegisteredScript {
+  id: string;
+  matches?: string[];
+}
+
+export interface ScriptWants {
+  focusOn: boolean;
+  /** Match patterns of the presets the user has left on. */
+  presetMatches: readonly string[];
+  /** Self-hosted apps the user added and granted access to. */
+  sites: readonly CustomSite[];
+}
 
 export interface ScriptPlan {
-  /** Sites whose scripts must be registered. */
-  register: CustomSite[];
-  /** Registered script ids that must go. */
+  /** Registered scripts that must go. */
   unregister: string[];
+  /** Sites whose hook must be registered. */
+  registerHooks: CustomSite[];
+  /** The focus bridge, when it must be registered anew or its matches changed. */
+  bridge: { action: 'register' | 'update'; matches: string[] } | null;
+  /** Pages open under these patterns have no bridge yet and need one injected now. */
+  inject: string[];
 }
 
 /**
- * What to change so that exactly the custom sites the user added, and still has granted, have
- * their scripts: a site whose permission was revoked loses them, a removed site too.
+ * What to change so that the registered content scripts are exactly what the settings, the
+ * granted hosts and focus call for. A hook for every self-hosted app, always (outside focus it
+ * passes everything through, so it must be in place before a block starts). The bridge only
+ * while focus is on, for every app not turned off; open pages that come under it get it injected.
  */
-export function planCustomScripts(registeredIds: readonly string[], sites: readonly CustomSite[], isGranted: (site: CustomSite) => boolean): ScriptPlan {
-  const wanted = sites.filter(isGranted);
-  const wantedIds = new Set(wanted.flatMap(scriptIdsFor));
-  const registered = new Set(registeredIds);
+export function planContentScripts(registered: readonly RegisteredScript[], wants: ScriptWants): ScriptPlan {
+  const hookIds = new Set(wants.sites.map(hookIdFor));
+  const registeredIds = new Set(registered.map((s) => s.id));
+  const bridgeMatches = wants.focusOn ? [...new Set([...wants.presetMatches, ...wants.sites.map((s) => s.pattern)])] : [];
+  const current = registered.find((s) => s.id === FOCUS_BRIDGE_ID);
+  const before = new Set(current?.matches ?? []);
+  const inject = bridgeMatches.filter((m) => !before.has(m));
+  const unchanged = inject.length === 0 && before.size === bridgeMatches.length;
   return {
-    register: wanted.filter((site) => scriptIdsFor(site).some((id) => !registered.has(id))),
-    unregister: registeredIds.filter((id) => !wantedIds.has(id)),
+    // Anything else registered is a removed site's, or left over from an earlier version.
+    unregister: registered
+      .filter((s) => (s.id === FOCUS_BRIDGE_ID ? bridgeMatches.length === 0 : !hookIds.has(s.id)))
+      .map((s) => s.id),
+    registerHooks: wants.sites.filter((site) => !registeredIds.has(hookIdFor(site))),
+    bridge: bridgeMatches.length === 0 || unchanged ? null : { action: current ? 'update' : 'register', matches: bridgeMatches },
+    inject,
   };
 }

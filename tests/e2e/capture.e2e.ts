@@ -21,19 +21,42 @@ describe('coverage', () => {
     expect(row).toMatchObject({ origin: t.server.origin, app: 'Local chat' });
   });
 
-  test('the manifest covers every preset app, in every frame, before the page runs', async () => {
-    const manifest = await (await t.ext.probe()).evaluate(() => chrome.runtime.getManifest());
-    const scripts = manifest.content_scripts!;
+  test('a page opened before focus starts is held from then on, in its frames too', async () => {
+    const page = await t.ext.context.newPage();
+    await page.goto(`${t.server.origin}/framed.html`);
+    const frame = page.frames().find((f) => f !== page.mainFrame())!;
+    await frame.waitForFunction(() => typeof (window as any).notify === 'function');
+    await startFocus(t.ext);
+    // The bridge arrives in the open page with focus: captures are answered "held" from then on.
+    await expect.poll(() => frame.evaluate(() => (window as any).notify('from the frame, after focus started'))).toBe(true);
+    await expect.poll(heldTitles).toEqual(['from the frame, after focus started']);
+    const chat = await openChatPage(t.ext, t.server.origin);
+    await notifyWithConstructor(chat, 'from a page loaded during focus');
+    await expect.poll(heldTitles).toContain('from a page loaded during focus');
+    expect((await readPageEvents(chat)).filter((e) => e.type === 'show')).toEqual([]);
+  });
+
+  test('the hook covers every preset app in every frame before the page runs; the bridge joins only during focus', async () => {
+    const probe = await t.ext.probe();
+    const manifest = await probe.evaluate(() => chrome.runtime.getManifest());
     const patterns = [
       'https://app.slack.com/*', 'https://teams.microsoft.com/*', 'https://teams.live.com/*', 'https://mail.google.com/*',
       'https://chat.google.com/*', 'https://outlook.office.com/*', 'https://outlook.live.com/*', 'https://discord.com/*',
       'https://web.whatsapp.com/*', 'https://web.telegram.org/*',
     ];
-    for (const script of scripts) {
-      expect(script.matches).toEqual(expect.arrayContaining(patterns));
-      expect(script).toMatchObject({ all_frames: true, run_at: 'document_start', match_origin_as_fallback: true });
-    }
-    expect(scripts.map((s) => (s as { world?: string }).world ?? 'ISOLATED').sort()).toEqual(['ISOLATED', 'MAIN']);
+    // Outside focus a page gets the hook alone: the isolated world would cost every load.
+    expect(manifest.content_scripts).toEqual([
+      expect.objectContaining({ matches: expect.arrayContaining(patterns), js: ['hook.js'], world: 'MAIN', all_frames: true, run_at: 'document_start', match_origin_as_fallback: true }),
+    ]);
+    const registered = () => probe.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+    expect(await registered()).toEqual([]);
+    await startFocus(t.ext);
+    await expect.poll(registered).toEqual([
+      expect.objectContaining({ matches: expect.arrayContaining(patterns), allFrames: true, runAt: 'document_start', matchOriginAsFallback: true, world: 'ISOLATED' }),
+    ]);
+    const popup = await openPopup(t.ext);
+    await popup.getByRole('button', { name: 'End focus' }).click();
+    await expect.poll(registered).toEqual([]);
   });
 });
 
@@ -46,10 +69,16 @@ describe('self-hosted apps', () => {
     await options.getByLabel('Name', { exact: true }).fill('Team Mattermost');
     await options.getByRole('button', { name: 'Add app' }).click();
     await expect.poll(() => options.getByText('Added Team Mattermost.', { exact: false }).isVisible()).toBe(true);
-    const registered = () => (async () => (await (await t.ext.probe()).evaluate(() => chrome.scripting.getRegisteredContentScripts())).map((s) => s.id.split('-')[0]).sort())();
-    await expect.poll(registered).toEqual(['bridge', 'hook']);
+    const pattern = 'http://localhost/*'; // a host's pattern covers all its ports
+    // Each registered script by kind, with whether it covers the app.
+    const registered = async () =>
+      (await (await t.ext.probe()).evaluate(() => chrome.scripting.getRegisteredContentScripts()))
+        .map((s) => `${s.id.split('-')[0]}${s.matches?.includes(pattern) ? ' for the app' : ''}`)
+        .sort();
+    await expect.poll(registered).toEqual(['hook for the app']);
 
     await startFocus(t.ext);
+    await expect.poll(registered).toEqual(['bridge for the app', 'hook for the app']);
     const app = await t.ext.context.newPage();
     await app.goto(`${appOrigin}/chat.html`);
     await notifyWithConstructor(app, 'Mattermost: deploy?');
@@ -57,7 +86,7 @@ describe('self-hosted apps', () => {
     expect((await readHeldRows(t.ext))[0]).toMatchObject({ app: 'Team Mattermost', origin: appOrigin });
 
     await options.getByRole('button', { name: 'Remove Team Mattermost' }).click();
-    await expect.poll(registered).toEqual([]);
+    await expect.poll(registered).toEqual(['bridge']);
     await app.reload();
     await notifyWithConstructor(app, 'not covered any more');
     await expect.poll(() => readPageEvents(app)).toContainEqual({ type: 'show', title: 'not covered any more' });
@@ -146,6 +175,26 @@ describe('fidelity', () => {
     const page = await opened;
     await page.waitForLoadState();
     expect(page.url()).toBe(`${t.server.origin}/chat.html`);
+  });
+
+  test('when its page was reloaded after focus, Open brings that tab forward instead of a new one', async () => {
+    await startFocus(t.ext);
+    const chat = await openChatPage(t.ext, t.server.origin);
+    await notifyWithClick(chat, 'Kim: lunch?', 'lunch');
+    await expect.poll(heldTitles).toHaveLength(1);
+    const popup = await openPopup(t.ext);
+    await popup.getByRole('button', { name: 'End focus' }).click();
+    // Loaded outside focus, the page has the hook alone: there is no held object to click.
+    await chat.reload();
+    const probe = await t.ext.probe();
+    const chatTabActive = () => probe.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.active, chat.url());
+    const digest = await t.ext.openExtensionPage('digest.html');
+    expect(await chatTabActive()).toBe(false);
+    const pagesBefore = t.ext.context.pages().length;
+    await digest.getByRole('button', { name: 'Open: Kim: lunch?' }).click();
+    await expect.poll(chatTabActive).toBe(true);
+    await expect.poll(async () => (await readHeldRows(t.ext)).map((r) => r.status)).toEqual(['handled']);
+    expect(t.ext.context.pages().length).toBe(pagesBefore);
   });
 });
 
