@@ -3,16 +3,14 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, stopServiceWorker, type ExtensionBrowser } from '../e2e/support/extension-browser';
 import { openChatPage, readFocusUntil } from '../e2e/support/extension-state';
 import { startFixtureServer } from '../e2e/support/fixture-server';
-import { measureFlood, measureHookSelfTime, measureLoadOverhead } from './page-overhead';
-
-type LoadOverhead = Awaited<ReturnType<typeof measureLoadOverhead>>;
+import { measureFlood, measureHookSelfTime, measureLoadOverhead, type LoadOverhead } from './page-overhead';
 import { PRODUCTION_ENV, ROOT } from '../e2e/support/paths';
 
 export interface BrowserTimings {
   hookP50: number;
   hookP90: number;
-  /** Page load with and without the extension: a bare fixture, and one of an app's weight. */
-  load: { bare: LoadOverhead; appSized: LoadOverhead };
+  /** Page load with and without the extension: a bare fixture and one of an app's weight, outside and during focus. */
+  load: { bare: LoadOverhead; appSized: LoadOverhead; bareInFocus: LoadOverhead; appSizedInFocus: LoadOverhead };
   flood: { answeredMs: number; accounted: number; shown: number };
   popupStatusMs: number;
   digestRows: number;
@@ -116,6 +114,8 @@ export async function measureInBrowser(): Promise<BrowserTimings> {
     const load = {
       bare: await measureLoadOverhead(server, 'chat.html'),
       appSized: await measureLoadOverhead(server, 'app-sized.html'),
+      bareInFocus: await measureLoadOverhead(server, 'chat.html', { focus: true }),
+      appSizedInFocus: await measureLoadOverhead(server, 'app-sized.html', { focus: true }),
     };
     return {
       hookP50: hook.p50,

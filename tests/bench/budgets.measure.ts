@@ -50,11 +50,14 @@ describe('budgets', () => {
     record('hook self-time at frame start, p50 / p90 of 200 frames', `${t.hookP50.toFixed(3)} ms / ${t.hookP90.toFixed(3)} ms`, 'p90 ≤ 0.5 ms', t.hookP90 <= 0.5);
     const load = (o: { withMs: number; withoutMs: number; slowerPct: number }) =>
       `${ms(o.withMs)} / ${ms(o.withoutMs)} (${o.slowerPct >= 0 ? '+' : ''}${o.slowerPct.toFixed(1)}%)`;
-    // A bare 20 ms loopback page mostly measures the browser's fixed cost of any extension script
-    // at document_start (an empty one costs about 3 ms here), so the budget is read on a page of
-    // a chat app's weight; the bare page is reported for its absolute cost.
-    record('bare fixture page load with / without the extension, medians of 30 pairs', load(t.load.bare));
-    record('app-sized page load with / without the extension, medians of 30 pairs', load(t.load.appSized), '≤ 2% slower', t.load.appSized.slowerPct <= 2);
+    // Outside focus, which is when nearly every page load happens, a page gets the hook alone.
+    // During focus the bridge's isolated world joins it at document_start (about 3 ms of fixed
+    // browser cost for any isolated content script): reported, so the price of holding is seen.
+    const pairs = (what: string) => `${what} page load with / without the extension, medians of 40 pairs`;
+    record(pairs('bare fixture'), load(t.load.bare), '≤ 2% slower', t.load.bare.slowerPct <= 2);
+    record(pairs('app-sized'), load(t.load.appSized), '≤ 2% slower', t.load.appSized.slowerPct <= 2);
+    record(pairs('during focus, bare fixture'), load(t.load.bareInFocus));
+    record(pairs('during focus, app-sized'), load(t.load.appSizedInFocus));
     record(
       'flood of 1,000 in one loop: accounted for / shown natively / all answered in',
       `${t.flood.accounted} / ${t.flood.shown} / ${ms(t.flood.answeredMs)}`,

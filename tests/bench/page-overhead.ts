@@ -45,15 +45,18 @@ async function loadTime(context: BrowserContext, url: string): Promise<number> {
   return t;
 }
 
+export interface LoadOverhead {
+  withMs: number;
+  withoutMs: number;
+  slowerPct: number;
+}
+
 /**
- * Page load of a fixture page with and without the extension, in pairs, each in a fresh browser
- * with nothing else open (focus off, as most page loads are); the median difference.
+ * Page load of a fixture page with and without the extension, in pairs, each browser fresh with
+ * nothing else open; which of the two loads first alternates. Outside focus (as nearly all page
+ * loads are) a page gets the hook alone; during focus the bridge too, at document_start.
  */
-export async function measureLoadOverhead(
-  server: FixtureServer,
-  file: string,
-  pairs = 30,
-): Promise<{ withMs: number; withoutMs: number; slowerPct: number }> {
+export async function measureLoadOverhead(server: FixtureServer, file: string, { focus = false, pairs = 40 } = {}): Promise<LoadOverhead> {
   const ext = await launchWithExtension();
   const dir = await mkdtemp(path.join(os.tmpdir(), 'headsdown-bench-plain-'));
   const plain = await chromium.launchPersistentContext(dir, {
@@ -62,6 +65,7 @@ export async function measureLoadOverhead(
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
   try {
+    if (focus) await startFocus(ext);
     const url = `${server.origin}/${file}`;
     // Warm both up first: the first loads pay for process start and caches.
     for (let i = 0; i < 3; i++) {
@@ -71,8 +75,9 @@ export async function measureLoadOverhead(
     const withExt: number[] = [];
     const without: number[] = [];
     for (let i = 0; i < pairs; i++) {
-      withExt.push(await loadTime(ext.context, url));
+      if (i % 2 === 0) withExt.push(await loadTime(ext.context, url));
       without.push(await loadTime(plain, url));
+      if (i % 2 === 1) withExt.push(await loadTime(ext.context, url));
     }
     const diffs = withExt.map((w, i) => w - without[i]!);
     const withoutMs = percentile(without, 50);
