@@ -6,9 +6,10 @@ import { parseCaptureRequest, type CaptureRequest } from '@/lib/capture/validate
 import { db } from '@/lib/db/app-db';
 import { addToBurst, storeOrReplace } from '@/lib/db/held-repo';
 import { readFocusState, storeRunningBlock } from '@/lib/db/sessions-repo';
+import { isCoveredOrigin } from '@/lib/sites/coverage';
 import { ACTIVE_PRESETS } from '@/lib/sites/active-presets';
 import { customSiteAsPreset } from '@/lib/sites/custom-site';
-import { findPreset, getAppName } from '@/lib/sites/presets';
+import { getAppName } from '@/lib/sites/presets';
 import { loadFocusContext } from './focus-context';
 
 /** The most captures one message may carry; the bridge sends no more, and the rest fail open. */
@@ -56,8 +57,7 @@ export async function handleCaptures(
 
   const now = clock();
   const { settings, occurrences } = await loadFocusContext(now);
-  const preset = findPreset(origin, ACTIVE_PRESETS);
-  if (preset && settings.sites.disabledPresets.includes(preset.id)) return none;
+  if (!isCoveredOrigin(origin, settings.sites, ACTIVE_PRESETS)) return none;
   const apps = [...ACTIVE_PRESETS, ...settings.sites.custom.map(customSiteAsPreset)];
   let state = await readFocusState(db, now, occurrences);
   // A scheduled block that no sync has stored yet gets its session first (a write, so only then).
