@@ -34,7 +34,7 @@ export async function syncFocus(clock: Clock): Promise<FocusStatus> {
   await publishState(state, clock(), settings.quiet.hideUnreadCounts);
   // The bridge goes into pages as focus starts, so captures are held from then on.
   await syncContentScripts(state.on, settings).catch((error: unknown) => console.error('Heads Down: content scripts not in place', error));
-  await quietTabs(state.on, settings.quiet.muteTabs);
+  await quietTabs(state.on, settings);
   // One summary when the whole block is over, not when a part of a merged block ends.
   if (!state.on) await releasePendingDigests();
   return toStatus(state);

@@ -8,7 +8,7 @@ import { e2eShownSummaries, onNotificationClicked } from './digest-notification'
 import { endFocus, extendFocus, isExtensionPage, runCommand, startFocus } from './focus-commands';
 import { SYNC_ALARMS, syncFocus } from './focus-sync';
 import { openHeld } from './open-held';
-import { registerCoveredTab } from './quiet-tabs';
+import { mutedByThisExtension, registerCoveredTab } from './quiet-tabs';
 
 // Wiring only. Every listener is registered synchronously when the worker starts, because the
 // browser may start it just to deliver one event; all state is re-derived from storage each time.
@@ -35,6 +35,10 @@ export default defineBackground(() => {
   browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && 'settings' in changes) void sync();
+  });
+  // A tab we muted that goes to another site (a call) is unmuted at once, not at the next sync.
+  browser.tabs.onUpdated.addListener((_id, change, tab) => {
+    if (change.status === 'loading' && mutedByThisExtension(tab)) void sync();
   });
   browser.permissions.onRemoved.addListener((removed) => void forgetRevokedSites(removed.origins ?? []));
   browser.runtime.onStartup.addListener(() => void sync());

@@ -2,7 +2,8 @@ import { browser, type Browser } from 'wxt/browser';
 import type { Clock } from '@/lib/clock';
 import { FOCUS_FLAG_KEY, isFlagHolding, type FocusFlag } from '@/lib/messaging/focus-flag';
 import { ACTIVE_PRESETS } from '@/lib/sites/active-presets';
-import { findPreset } from '@/lib/sites/presets';
+import { isCoveredOrigin, type SiteChoices } from '@/lib/sites/coverage';
+import type { Settings } from '@/lib/settings/schema';
 import { loadSettings } from '@/lib/settings/store';
 import { createSerialQueue } from '@/lib/serial-queue';
 import { getSenderOrigin } from './capture';
@@ -32,7 +33,7 @@ async function getTab(tabId: number): Promise<Browser.tabs.Tab | undefined> {
   }
 }
 
-const mutedByThisExtension = (tab: Browser.tabs.Tab) =>
+export const mutedByThisExtension = (tab: Browser.tabs.Tab) =>
   tab.mutedInfo?.muted === true && tab.mutedInfo.reason === 'extension' && tab.mutedInfo.extensionId === browser.runtime.id;
 
 /** A covered app's top frame loaded in this tab (apps the user turned off do not count). */
@@ -40,14 +41,13 @@ export async function registerCoveredTab(sender: Browser.runtime.MessageSender, 
   const tabId = sender.tab?.id;
   if (tabId === undefined || sender.frameId !== 0) return;
   const settings = await loadSettings();
-  const preset = findPreset(getSenderOrigin(sender) ?? '', ACTIVE_PRESETS);
-  if (preset && settings.sites.disabledPresets.includes(preset.id)) return;
+  if (!isCoveredOrigin(getSenderOrigin(sender) ?? '', settings.sites, ACTIVE_PRESETS)) return;
   await serially(async () => {
     const covered = await readIds(COVERED_KEY);
     if (!covered.includes(tabId)) await browser.storage.session.set({ [COVERED_KEY]: [...covered, tabId] });
   });
   const flag = (await browser.storage.local.get(FOCUS_FLAG_KEY))[FOCUS_FLAG_KEY] as FocusFlag | undefined;
-  if (isFlagHolding(flag, clock().getTime())) await quietTabs(true, settings.quiet.muteTabs);
+  if (isFlagHolding(flag, clock().getTime())) await quietTabs(true, settings);
 }
 
 /**
@@ -57,11 +57,20 @@ export async function registerCoveredTab(sender: Browser.runtime.MessageSender, 
  * record rather than a stored list, so an update or reload in between leaves no tab muted.
  * Idempotent: called on every sync.
  */
-export function quietTabs(focusOn: boolean, muteTabs: boolean): Promise<void> {
-  return serially(() => applyQuiet(focusOn, muteTabs));
+export function quietTabs(focusOn: boolean, settings: Pick<Settings, 'quiet' | 'sites'>): Promise<void> {
+  return serially(() => applyQuiet(focusOn, settings.quiet.muteTabs, settings.sites));
 }
 
-async function applyQuiet(focusOn: boolean, muteTabs: boolean): Promise<void> {
+/** Still on a covered app? The address is readable for covered hosts only, so else it is gone. */
+function showsCoveredApp(tab: Browser.tabs.Tab, sites: SiteChoices): boolean {
+  try {
+    return tab.url !== undefined && isCoveredOrigin(new URL(tab.url).origin, sites, ACTIVE_PRESETS);
+  } catch {
+    return false;
+  }
+}
+
+async function applyQuiet(focusOn: boolean, muteTabs: boolean, sites: SiteChoices): Promise<void> {
   const [covered, mutedByUs, leftAlone] = await Promise.all([readIds(COVERED_KEY), readIds(MUTED_KEY), readIds(LEFT_ALONE_KEY)]);
   if (!focusOn || !muteTabs) {
     for (const tab of await browser.tabs.query({ muted: true })) {
@@ -78,6 +87,11 @@ async function applyQuiet(focusOn: boolean, muteTabs: boolean): Promise<void> {
   for (const id of covered) {
     const tab = await getTab(id);
     if (!tab) continue;
+    if (!showsCoveredApp(tab, sites)) {
+      // It moved on to another site (a call, say): no longer ours to mute.
+      if (mutedByThisExtension(tab)) await browser.tabs.update(id, { muted: false });
+      continue;
+    }
     stillCovered.push(id);
     if (alone.includes(id)) continue;
     const isMuted = tab.mutedInfo?.muted === true;

@@ -295,4 +295,20 @@ describe('quiet tabs', () => {
     await startFocus(t.ext);
     await untilMuted([false, true, true]);
   });
+
+  test('a muted chat tab that moves on to another site is unmuted at once, and not muted in the next block', async () => {
+    const chat = await openChatPage(t.ext, t.server.origin);
+    const probe = await t.ext.probe();
+    const chatMuted = () =>
+      probe.evaluate(async () => (await chrome.tabs.query({})).find((tab) => tab.title?.startsWith('Local chat') || tab.url?.includes('/chat.html'))?.mutedInfo?.muted);
+    await startFocus(t.ext);
+    await expect.poll(chatMuted, { timeout: 10_000 }).toBe(true);
+    // The user follows a link to a call on another site in the same tab.
+    await chat.goto(`${t.server.origin.replace('127.0.0.1', 'localhost')}/chat.html`);
+    await expect.poll(chatMuted, { timeout: 10_000 }).toBe(false);
+    const popup = await openPopup(t.ext);
+    await popup.getByRole('button', { name: 'End focus' }).click();
+    await startFocus(t.ext);
+    expect(await chatMuted()).toBe(false);
+  });
 });
