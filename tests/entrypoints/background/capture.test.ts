@@ -71,10 +71,18 @@ describe('handleCaptures', () => {
     expect(bursts[0]!.title).toBe('Ana 9999');
   });
 
-  test('a preset the user turned off is not held', async () => {
-    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, sites: { disabledPresets: ['slack'], custom: [] } } });
+  const mattermost = { id: 'mm', name: 'Team Mattermost', pattern: 'https://chat.example.com/*' };
+  const mattermostTab = (): Sender => ({ origin: 'https://chat.example.com', url: 'https://chat.example.com/team/x', tab: { id: tabId } as Sender['tab'], frameId: 0 });
+  test.each([
+    { name: 'a preset the user turned off', sites: { disabledPresets: ['slack'], custom: [] }, sender: slackTab, held: false },
+    { name: 'a self-hosted app the user added', sites: { disabledPresets: [], custom: [mattermost] }, sender: mattermostTab, held: true },
+    // Its relay lingers in a tab left open after the app was removed: that page is not covered.
+    { name: 'a self-hosted app the user removed', sites: { disabledPresets: [], custom: [] }, sender: mattermostTab, held: false },
+  ])('$name: held $held', async ({ sites, sender, held }) => {
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, sites } });
     await startManualSession(db, now, { minutes: 50 });
-    expect(await handleCaptures([request(1)], slackTab(), clock)).toEqual({ held: [false] });
+    expect(await handleCaptures([request(1)], sender(), clock)).toEqual({ held: [held] });
+    expect((await listHeld(db)).map((r) => r.app)).toEqual(held ? ['Team Mattermost'] : []);
   });
 });
 
