@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { notifyWithConstructor } from './support/chat-page';
+import { notifyWithConstructor, readPageEvents } from './support/chat-page';
 import { launchWithExtension, stopServiceWorker } from './support/extension-browser';
 import {
   formatTimeEnUs,
@@ -7,6 +7,7 @@ import {
   openPopup,
   readAllStatus,
   readFocusUntil,
+  readHeldRows,
   readSystemNotifications,
   readToolbar,
   typedTime,
@@ -92,7 +93,7 @@ describe('a block survives the worker and the browser', () => {
   });
 
   test('restarting the browser mid-block keeps it on, and it ends on time with its digest', async () => {
-    const until = await startShortBlock(12);
+    const until = await startShortBlock(20);
     const chat = await openChatPage(t.ext, t.server.origin);
     await notifyWithConstructor(chat, 'held across a restart');
     const digest = await t.ext.openExtensionPage('digest.html');
@@ -102,6 +103,12 @@ describe('a block survives the worker and the browser', () => {
     await t.ext.close({ keepProfile: true });
     t.ext = await launchWithExtension(profile);
     expect(await readAllStatus(t.ext)).toEqual({ ...expectedStatus(until), badge: '1m' });
+    // The relay's registration outlives the browser: a chat page opened now is held too.
+    await t.ext.context.grantPermissions(['notifications'], { origin: t.server.origin });
+    const after = await openChatPage(t.ext, t.server.origin);
+    await notifyWithConstructor(after, 'held after the restart');
+    await expect.poll(async () => (await readHeldRows(t.ext)).map((r) => r.title).sort()).toEqual(['held across a restart', 'held after the restart']);
+    expect(await readPageEvents(after)).toEqual([]);
 
     await waitForEnd(until);
     await expect.poll(async () => Object.keys(await readSystemNotifications(t.ext))).toHaveLength(1);
