@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { HOOK_SCRIPT } from '@/lib/build/bundle-hook-name';
 import { createSerialQueue } from '@/lib/serial-queue';
 import type { Settings } from '@/lib/settings/schema';
@@ -28,17 +29,20 @@ export function syncContentScripts(focusOn: boolean, settings: Settings): Promis
       sites: sites.filter((_, i) => granted[i]),
     });
     if (plan.unregister.length > 0) await browser.scripting.unregisterContentScripts({ ids: plan.unregister });
+    if (plan.registerHooks.length > 0) {
+      await browser.scripting.registerContentScripts(
+        plan.registerHooks.map((site) => ({ id: hookIdFor(site), js: [HOOK_SCRIPT], world: 'MAIN' as const, matches: [site.pattern], ...everyFrame })),
+      );
+      // The app's tabs already open get it too, so the user need not reload them. A hook that
+      // lands twice in a page wraps the other one, which then only ever sees pass-throughs.
+      await inject(plan.registerHooks.map((site) => site.pattern), HOOK_SCRIPT, 'MAIN');
+    }
     if (plan.bridge) {
       const bridge = { id: FOCUS_BRIDGE_ID, js: [BRIDGE_SCRIPT], matches: plan.bridge.matches, ...everyFrame };
       if (plan.bridge.action === 'update') await browser.scripting.updateContentScripts([bridge]);
       else await browser.scripting.registerContentScripts([bridge]);
     }
-    if (plan.inject.length > 0) await injectBridge(plan.inject);
-    if (plan.registerHooks.length > 0) {
-      await browser.scripting.registerContentScripts(
-        plan.registerHooks.map((site) => ({ id: hookIdFor(site), js: [HOOK_SCRIPT], world: 'MAIN' as const, matches: [site.pattern], ...everyFrame })),
-      );
-    }
+    if (plan.inject.length > 0) await inject(plan.inject, BRIDGE_SCRIPT, 'ISOLATED');
   });
 }
 
@@ -54,14 +58,16 @@ export function dropFocusBridge(): Promise<void> {
   });
 }
 
-/** Into every frame of the open pages under these patterns, as focus starts. */
-async function injectBridge(matches: string[]): Promise<void> {
+/** Into every frame of the pages open under these patterns. */
+async function inject(matches: string[], file: string, world: 'MAIN' | 'ISOLATED'): Promise<void> {
   const tabs = await browser.tabs.query({ url: matches });
   await Promise.all(
     tabs.map(async (tab) => {
       if (tab.id === undefined || tab.discarded) return;
       try {
-        await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [BRIDGE_SCRIPT], injectImmediately: true });
+        // hook.js is bundled outside WXT's entrypoints, so WXT's list of script paths lacks it.
+        const files = [file as ScriptPublicPath];
+        await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files, world, injectImmediately: true });
       } catch {
         // Closed meanwhile, or showing an error page: its next page load gets the registered one.
       }

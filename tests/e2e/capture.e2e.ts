@@ -64,6 +64,9 @@ describe('self-hosted apps', () => {
   test('an app added by address on the options page is covered; removed, it is not', async () => {
     const appOrigin = t.server.origin.replace('127.0.0.1', 'localhost');
     await t.ext.context.grantPermissions(['notifications'], { origin: appOrigin });
+    // A tab of the app that is open already: covered without a reload.
+    const openBefore = await t.ext.context.newPage();
+    await openBefore.goto(`${appOrigin}/chat.html`);
     const options = await t.ext.openExtensionPage('options.html');
     await options.getByLabel('App address').fill(appOrigin);
     await options.getByLabel('Name', { exact: true }).fill('Team Mattermost');
@@ -84,6 +87,9 @@ describe('self-hosted apps', () => {
     await notifyWithConstructor(app, 'Mattermost: deploy?');
     await expect.poll(heldTitles).toEqual(['Mattermost: deploy?']);
     expect((await readHeldRows(t.ext))[0]).toMatchObject({ app: 'Team Mattermost', origin: appOrigin });
+    await notifyWithConstructor(openBefore, 'Mattermost: in the tab open before');
+    await expect.poll(heldTitles).toContain('Mattermost: in the tab open before');
+    expect(await readPageEvents(openBefore)).toEqual([]);
 
     await options.getByRole('button', { name: 'Remove Team Mattermost' }).click();
     await expect.poll(registered).toEqual(['bridge']);
