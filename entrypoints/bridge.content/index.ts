@@ -35,6 +35,8 @@ export default defineContentScript({
 
     const sendFlag = async () => {
       const flag = ((await browser.storage.local.get(FOCUS_FLAG_KEY))[FOCUS_FLAG_KEY] ?? { until: null }) as FocusFlag;
+      // A newer copy took over while this one waited: it sends the flag, and owns the title.
+      if (ctx.isInvalid) return;
       toHook('flag', flag);
       const holding = isFlagHolding(flag, Date.now());
       title?.setQuiet(holding && flag.hideCounts === true);

@@ -34,13 +34,19 @@ export function createTitleQuieter(doc: Document) {
     show(pageTitle);
   };
 
+  let stopped = false;
   return {
     setQuiet(on: boolean) {
-      quiet = on;
-      if (!on) return unwatch();
+      quiet = on && !stopped;
+      if (!quiet) return unwatch();
       if (doc.head) watch();
       else doc.addEventListener('DOMContentLoaded', watch, { once: true });
     },
-    stop: unwatch,
+    /** For good: the page's own title is back, and nothing later quiets it again. */
+    stop() {
+      stopped = true;
+      quiet = false;
+      unwatch();
+    },
   };
 }
