@@ -1,76 +1,77 @@
 import { browser } from 'wxt/browser';
-import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { HOOK_SCRIPT } from '@/lib/build/bundle-hook-name';
-import { createSerialQueue } from '@/lib/serial-queue';
 import type { Settings } from '@/lib/settings/schema';
 import { ACTIVE_PRESETS } from '@/lib/sites/active-presets';
 import { FOCUS_BRIDGE_ID, hookIdFor, planContentScripts } from '@/lib/sites/script-plan';
 
 const BRIDGE_SCRIPT = '/content-scripts/bridge.js';
 const everyFrame = { runAt: 'document_start' as const, allFrames: true, matchOriginAsFallback: true, persistAcrossSessions: true };
-
-// Syncs come from alarms, settings changes and the worker's start, often together: one at a time,
-// or two would both register the same script.
-const serially = createSerialQueue();
+/** Patterns whose open pages got the bridge (see ScriptWants.injected). */
+const INJECTED_KEY = 'bridgeInjected';
+/**
+ * executeScript never settles for a frozen tab, and a sync must not wait on it (the next sync,
+ * and the end of the block, would wait too). An injection not done by then may still finish.
+ */
+const INJECT_WAIT_MS = 2_000;
 
 /**
  * Makes the registered content scripts match the settings, the granted hosts and focus (see
- * planContentScripts). Registered scripts outlive the worker and a browser restart; this runs on
- * every sync anyway, so whatever was missed heals on the next one. If it fails, pages lack the
- * bridge and their notifications show natively: nothing is lost.
+ * planContentScripts). Called only from syncFocus, one sync at a time. Each step is tried on its
+ * own: a self-hosted app whose registration fails does not keep the bridge from the others. If
+ * the bridge is not placed, pages show their notifications natively: nothing is lost.
  */
-export function syncContentScripts(focusOn: boolean, settings: Settings): Promise<void> {
-  return serially(async () => {
-    const sites = settings.sites.custom;
-    const granted = await Promise.all(sites.map((site) => browser.permissions.contains({ origins: [site.pattern] })));
-    const plan = planContentScripts(await browser.scripting.getRegisteredContentScripts(), {
-      focusOn,
-      presetMatches: ACTIVE_PRESETS.filter((p) => !settings.sites.disabledPresets.includes(p.id)).flatMap((p) => p.matches),
-      sites: sites.filter((_, i) => granted[i]),
-    });
+export async function syncContentScripts(focusOn: boolean, settings: Settings): Promise<void> {
+  const sites = settings.sites.custom;
+  const granted = await Promise.all(sites.map((site) => browser.permissions.contains({ origins: [site.pattern] }).catch(() => false)));
+  const stored = (await browser.storage.session.get(INJECTED_KEY))[INJECTED_KEY];
+  const plan = planContentScripts(await browser.scripting.getRegisteredContentScripts(), {
+    focusOn,
+    presetMatches: ACTIVE_PRESETS.filter((p) => !settings.sites.disabledPresets.includes(p.id)).flatMap((p) => p.matches),
+    sites: sites.filter((_, i) => granted[i]),
+    injected: Array.isArray(stored) ? (stored as string[]) : [],
+  });
+  await step('unregister', async () => {
     if (plan.unregister.length > 0) await browser.scripting.unregisterContentScripts({ ids: plan.unregister });
-    if (plan.registerHooks.length > 0) {
-      await browser.scripting.registerContentScripts(
-        plan.registerHooks.map((site) => ({ id: hookIdFor(site), js: [HOOK_SCRIPT], world: 'MAIN' as const, matches: [site.pattern], ...everyFrame })),
-      );
-      // The app's tabs already open get it too, so the user need not reload them. A hook that
-      // lands twice in a page wraps the other one, which then only ever sees pass-throughs.
-      await inject(plan.registerHooks.map((site) => site.pattern), HOOK_SCRIPT, 'MAIN');
-    }
-    if (plan.bridge) {
-      const bridge = { id: FOCUS_BRIDGE_ID, js: [BRIDGE_SCRIPT], matches: plan.bridge.matches, ...everyFrame };
-      if (plan.bridge.action === 'update') await browser.scripting.updateContentScripts([bridge]);
-      else await browser.scripting.registerContentScripts([bridge]);
-    }
-    if (plan.inject.length > 0) await inject(plan.inject, BRIDGE_SCRIPT, 'ISOLATED');
+  });
+  await step('register the bridge', async () => {
+    if (!plan.bridge) return;
+    const bridge = { id: FOCUS_BRIDGE_ID, js: [BRIDGE_SCRIPT], matches: plan.bridge.matches, ...everyFrame };
+    if (plan.bridge.action === 'update') await browser.scripting.updateContentScripts([bridge]);
+    else await browser.scripting.registerContentScripts([bridge]);
+  });
+  await step('inject the bridge', async () => {
+    if (plan.inject.length > 0) await injectBridge(plan.inject);
+    await browser.storage.session.set({ [INJECTED_KEY]: plan.injectedAfter });
+  });
+  await step('register hooks', async () => {
+    if (plan.registerHooks.length === 0) return;
+    await browser.scripting.registerContentScripts(
+      plan.registerHooks.map((site) => ({ id: hookIdFor(site), js: [HOOK_SCRIPT], world: 'MAIN' as const, matches: [site.pattern], ...everyFrame })),
+    );
   });
 }
 
-/**
- * After an update, open pages still hold the previous version's bridge, which can no longer
- * reach the background. Dropping the registration makes the next sync in a focus block
- * register it again and inject the new bridge into those pages.
- */
-export function dropFocusBridge(): Promise<void> {
-  return serially(async () => {
-    const [registered] = await browser.scripting.getRegisteredContentScripts({ ids: [FOCUS_BRIDGE_ID] });
-    if (registered) await browser.scripting.unregisterContentScripts({ ids: [FOCUS_BRIDGE_ID] });
-  });
+async function step(name: string, run: () => Promise<void>): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    console.error(`Heads Down: could not ${name}`, error);
+  }
 }
 
 /** Into every frame of the pages open under these patterns. */
-async function inject(matches: string[], file: string, world: 'MAIN' | 'ISOLATED'): Promise<void> {
+async function injectBridge(matches: string[]): Promise<void> {
   const tabs = await browser.tabs.query({ url: matches });
-  await Promise.all(
-    tabs.map(async (tab) => {
-      if (tab.id === undefined || tab.discarded) return;
-      try {
-        // hook.js is bundled outside WXT's entrypoints, so WXT's list of script paths lacks it.
-        const files = [file as ScriptPublicPath];
-        await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files, world, injectImmediately: true });
-      } catch {
-        // Closed meanwhile, or showing an error page: its next page load gets the registered one.
-      }
-    }),
-  );
+  const injections = tabs.map(async (tab) => {
+    if (tab.id === undefined || tab.discarded) return; // a discarded tab loads anew, with the registered one
+    try {
+      await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [BRIDGE_SCRIPT], injectImmediately: true });
+    } catch {
+      // Closed meanwhile, or showing an error page: its next page load gets the registered one.
+    }
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, INJECT_WAIT_MS)));
+  await Promise.race([Promise.all(injections), waited]);
+  clearTimeout(timer);
 }

@@ -6,6 +6,7 @@ import type { FocusState } from '@/lib/focus/focus-state';
 import { formatActionTitle, formatBadgeText } from '@/lib/focus/status-text';
 import { FOCUS_FLAG_KEY, toFocusFlag } from '@/lib/messaging/focus-flag';
 import type { FocusStatus } from '@/lib/messaging/protocol';
+import { createSerialQueue } from '@/lib/serial-queue';
 import { syncContentScripts } from './content-scripts';
 import { releasePendingDigests } from './digest-notification';
 import { loadFocusContext } from './focus-context';
@@ -27,13 +28,23 @@ const BADGE_COLOR = '#5b3cc4';
  * is over, and re-creates the alarms. Safe to call any number of times, from any event: nothing
  * here lives in memory.
  */
-export async function syncFocus(clock: Clock): Promise<FocusStatus> {
+export function syncFocus(clock: Clock): Promise<FocusStatus> {
+  return serially(() => sync(clock));
+}
+
+// Syncs come together (the worker's start, a popup's message that woke it, alarms, a settings
+// change): one at a time, each reading the state afresh, or an older one could publish "off"
+// after a newer one published "on", or two could register the same script.
+const serially = createSerialQueue();
+
+async function sync(clock: Clock): Promise<FocusStatus> {
   const { settings, occurrences } = await loadFocusContext(clock());
   await endOverdueSessions(db, clock());
   const state = await storeRunningBlock(db, clock(), occurrences);
+  // The bridge is in the pages before the flag says focus: when the popup shows "Focus until",
+  // pages opened from then on are held, and open ones hear the flag from their new bridge.
+  await syncContentScripts(state.on, settings).catch((error: unknown) => console.error('Heads Down: content scripts not synced', error));
   await publishState(state, clock(), settings.quiet.hideUnreadCounts);
-  // The bridge goes into pages as focus starts, so captures are held from then on.
-  await syncContentScripts(state.on, settings).catch((error: unknown) => console.error('Heads Down: content scripts not in place', error));
   await quietTabs(state.on, settings);
   // One summary when the whole block is over, not when a part of a merged block ends.
   if (!state.on) await releasePendingDigests();

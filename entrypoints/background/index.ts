@@ -2,13 +2,12 @@ import { browser } from 'wxt/browser';
 import { systemClock } from '@/lib/clock';
 import { onMessage } from '@/lib/messaging/protocol';
 import { handleCaptures } from './capture';
-import { dropFocusBridge } from './content-scripts';
 import { forgetRevokedSites } from './custom-sites';
 import { e2eShownSummaries, onNotificationClicked } from './digest-notification';
 import { endFocus, extendFocus, isExtensionPage, runCommand, startFocus } from './focus-commands';
 import { SYNC_ALARMS, syncFocus } from './focus-sync';
 import { openHeld } from './open-held';
-import { mutedByThisExtension, registerCoveredTab } from './quiet-tabs';
+import { registerCoveredTab } from './quiet-tabs';
 
 // Wiring only. Every listener is registered synchronously when the worker starts, because the
 // browser may start it just to deliver one event; all state is re-derived from storage each time.
@@ -36,13 +35,9 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && 'settings' in changes) void sync();
   });
-  // A tab we muted that goes to another site (a call) is unmuted at once, not at the next sync.
-  browser.tabs.onUpdated.addListener((_id, change, tab) => {
-    if (change.status === 'loading' && mutedByThisExtension(tab)) void sync();
-  });
   browser.permissions.onRemoved.addListener((removed) => void forgetRevokedSites(removed.origins ?? []));
   browser.runtime.onStartup.addListener(() => void sync());
-  browser.runtime.onInstalled.addListener(() => void dropFocusBridge().finally(sync));
+  browser.runtime.onInstalled.addListener(() => void sync());
 
   if (import.meta.env.MODE === 'e2e') {
     // Headless Chromium has no notification centre to click on, and blocks of a few seconds

@@ -33,7 +33,7 @@ async function getTab(tabId: number): Promise<Browser.tabs.Tab | undefined> {
   }
 }
 
-export const mutedByThisExtension = (tab: Browser.tabs.Tab) =>
+const mutedByThisExtension = (tab: Browser.tabs.Tab) =>
   tab.mutedInfo?.muted === true && tab.mutedInfo.reason === 'extension' && tab.mutedInfo.extensionId === browser.runtime.id;
 
 /** A covered app's top frame loaded in this tab (apps the user turned off do not count). */

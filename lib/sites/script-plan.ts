@@ -16,6 +16,12 @@ export interface ScriptWants {
   presetMatches: readonly string[];
   /** Self-hosted apps the user added and granted access to. */
   sites: readonly CustomSite[];
+  /**
+   * Patterns whose open pages were given the bridge in this browser session, in this block. The
+   * list lives in storage.session, which an update, a reload or a restart of the browser empties:
+   * exactly when open pages hold no working bridge.
+   */
+  injected: readonly string[];
 }
 
 export interface ScriptPlan {
@@ -27,13 +33,16 @@ export interface ScriptPlan {
   bridge: { action: 'register' | 'update'; matches: string[] } | null;
   /** Pages open under these patterns have no bridge yet and need one injected now. */
   inject: string[];
+  /** What `injected` is once this plan is carried out. */
+  injectedAfter: string[];
 }
 
 /**
  * What to change so that the registered content scripts are exactly what the settings, the
  * granted hosts and focus call for. A hook for every self-hosted app, always (outside focus it
  * passes everything through, so it must be in place before a block starts). The bridge only
- * while focus is on, for every app not turned off; open pages that come under it get it injected.
+ * while focus is on, for every app not turned off; open pages under it that have not had it
+ * injected yet get it now, so a step missed once (a worker stopped half-way) is made up next time.
  */
 export function planContentScripts(registered: readonly RegisteredScript[], wants: ScriptWants): ScriptPlan {
   const hookIds = new Set(wants.sites.map(hookIdFor));
@@ -41,8 +50,8 @@ export function planContentScripts(registered: readonly RegisteredScript[], want
   const bridgeMatches = wants.focusOn ? [...new Set([...wants.presetMatches, ...wants.sites.map((s) => s.pattern)])] : [];
   const current = registered.find((s) => s.id === FOCUS_BRIDGE_ID);
   const before = new Set(current?.matches ?? []);
-  const inject = bridgeMatches.filter((m) => !before.has(m));
-  const unchanged = inject.length === 0 && before.size === bridgeMatches.length;
+  const unchanged = current !== undefined && before.size === bridgeMatches.length && bridgeMatches.every((m) => before.has(m));
+  const injected = new Set(wants.injected);
   return {
     // Anything else registered is a removed site's, or left over from an earlier version.
     unregister: registered
@@ -50,6 +59,7 @@ export function planContentScripts(registered: readonly RegisteredScript[], want
       .map((s) => s.id),
     registerHooks: wants.sites.filter((site) => !registeredIds.has(hookIdFor(site))),
     bridge: bridgeMatches.length === 0 || unchanged ? null : { action: current ? 'update' : 'register', matches: bridgeMatches },
-    inject,
+    inject: bridgeMatches.filter((m) => !injected.has(m)),
+    injectedAfter: bridgeMatches,
   };
 }
