@@ -33,7 +33,8 @@ export default defineConfig({
       manifest.content_scripts = [hookContentScript(matches)];
       // The e2e tests add http://localhost as a self-hosted app; a headless browser cannot answer
       // the permission prompt, so the e2e build has that one host granted from the start.
-      manifest.host_permissions = e2e ? [...matches, 'http://localhost/*'] : matches;
+      const hosts = [...(manifest.host_permissions ?? []), ...matches, ...(e2e ? ['http://localhost/*'] : [])];
+      manifest.host_permissions = [...new Set(hosts)];
     },
   },
 });

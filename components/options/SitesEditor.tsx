@@ -36,7 +36,7 @@ export function SitesEditor() {
     edit((d) => void d.sites.custom.push(site));
     setAddress('');
     setName('');
-    setMessage({ error: false, text: `Added ${site.name}. Its open tabs are covered now.` });
+    setMessage({ error: false, text: `Added ${site.name}. Reload its open tabs once.` });
   };
 
   const remove = async (site: CustomSite) => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { flood, notifyWithClick, notifyWithConstructor, readPageEvents } from './support/chat-page';
+import { flood, notifyWithClick, notifyWithConstructor, readPageEvents, untilHookHolds, watchHookFlag } from './support/chat-page';
 import { openChatPage, openPopup, readHeldRows, startFocus } from './support/extension-state';
 import { withExtension } from './support/with-extension';
 
@@ -26,10 +26,13 @@ describe('coverage', () => {
     await page.goto(`${t.server.origin}/framed.html`);
     const frame = page.frames().find((f) => f !== page.mainFrame())!;
     await frame.waitForFunction(() => typeof (window as any).notify === 'function');
+    await watchHookFlag(frame);
     await startFocus(t.ext);
-    // The bridge arrives in the open page with focus: captures are answered "held" from then on.
-    await expect.poll(() => frame.evaluate(() => (window as any).notify('from the frame, after focus started'))).toBe(true);
+    // The bridge arrives in the open page with focus and tells the frame's hook.
+    await untilHookHolds(frame);
+    expect(await frame.evaluate(() => (window as any).notify('from the frame, after focus started'))).toBe(true);
     await expect.poll(heldTitles).toEqual(['from the frame, after focus started']);
+    expect(await frame.evaluate(() => (window as any).events)).toEqual([]);
     const chat = await openChatPage(t.ext, t.server.origin);
     await notifyWithConstructor(chat, 'from a page loaded during focus');
     await expect.poll(heldTitles).toContain('from a page loaded during focus');
@@ -64,9 +67,6 @@ describe('self-hosted apps', () => {
   test('an app added by address on the options page is covered; removed, it is not', async () => {
     const appOrigin = t.server.origin.replace('127.0.0.1', 'localhost');
     await t.ext.context.grantPermissions(['notifications'], { origin: appOrigin });
-    // A tab of the app that is open already: covered without a reload.
-    const openBefore = await t.ext.context.newPage();
-    await openBefore.goto(`${appOrigin}/chat.html`);
     const options = await t.ext.openExtensionPage('options.html');
     await options.getByLabel('App address').fill(appOrigin);
     await options.getByLabel('Name', { exact: true }).fill('Team Mattermost');
@@ -87,9 +87,6 @@ describe('self-hosted apps', () => {
     await notifyWithConstructor(app, 'Mattermost: deploy?');
     await expect.poll(heldTitles).toEqual(['Mattermost: deploy?']);
     expect((await readHeldRows(t.ext))[0]).toMatchObject({ app: 'Team Mattermost', origin: appOrigin });
-    await notifyWithConstructor(openBefore, 'Mattermost: in the tab open before');
-    await expect.poll(heldTitles).toContain('Mattermost: in the tab open before');
-    expect(await readPageEvents(openBefore)).toEqual([]);
 
     await options.getByRole('button', { name: 'Remove Team Mattermost' }).click();
     await expect.poll(registered).toEqual(['bridge']);
@@ -190,7 +187,9 @@ describe('fidelity', () => {
     await expect.poll(heldTitles).toHaveLength(1);
     const popup = await openPopup(t.ext);
     await popup.getByRole('button', { name: 'End focus' }).click();
+    await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/^(Not in focus|Next focus)/);
     // Loaded outside focus, the page has the hook alone: there is no held object to click.
+    expect(await (await t.ext.probe()).evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
     await chat.reload();
     const probe = await t.ext.probe();
     const chatTabActive = () => probe.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.active, chat.url());
@@ -302,19 +301,26 @@ describe('quiet tabs', () => {
     await untilMuted([false, true, true]);
   });
 
-  test('a muted chat tab that moves on to another site is unmuted at once, and not muted in the next block', async () => {
+  test('a muted chat tab that moves on to another site is unmuted at the next sync, and not muted in the next block', async () => {
     const chat = await openChatPage(t.ext, t.server.origin);
+    const other = await openChatPage(t.ext, t.server.origin);
     const probe = await t.ext.probe();
-    const chatMuted = () =>
-      probe.evaluate(async () => (await chrome.tabs.query({})).find((tab) => tab.title?.startsWith('Local chat') || tab.url?.includes('/chat.html'))?.mutedInfo?.muted);
+    const mutedByUrl = () =>
+      probe.evaluate(async () => Object.fromEntries((await chrome.tabs.query({})).map((tab) => [tab.url, tab.mutedInfo?.muted === true])));
+    const callUrl = `${t.server.origin.replace('127.0.0.1', 'localhost')}/chat.html?call`;
+    await other.goto(`${t.server.origin}/chat.html?other`);
     await startFocus(t.ext);
-    await expect.poll(chatMuted, { timeout: 10_000 }).toBe(true);
-    // The user follows a link to a call on another site in the same tab.
-    await chat.goto(`${t.server.origin.replace('127.0.0.1', 'localhost')}/chat.html`);
-    await expect.poll(chatMuted, { timeout: 10_000 }).toBe(false);
+    await expect.poll(mutedByUrl, { timeout: 10_000 }).toMatchObject({ [chat.url()]: true, [other.url()]: true });
+    // The user follows a link to a call on another site in the same tab; Extend makes a sync.
+    await chat.goto(callUrl);
     const popup = await openPopup(t.ext);
+    await popup.getByRole('button', { name: 'Extend' }).click();
+    await expect.poll(mutedByUrl, { timeout: 10_000 }).toMatchObject({ [callUrl]: false, [other.url()]: true });
     await popup.getByRole('button', { name: 'End focus' }).click();
+    await expect.poll(mutedByUrl, { timeout: 10_000 }).toMatchObject({ [callUrl]: false, [other.url()]: false });
+    // The next block mutes the chat tab that is still one, and leaves the call alone.
     await startFocus(t.ext);
-    expect(await chatMuted()).toBe(false);
+    await expect.poll(mutedByUrl, { timeout: 10_000 }).toMatchObject({ [other.url()]: true });
+    expect(await mutedByUrl()).toMatchObject({ [callUrl]: false });
   });
 });

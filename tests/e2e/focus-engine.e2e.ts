@@ -103,7 +103,7 @@ describe('a block survives the worker and the browser', () => {
     await t.ext.close({ keepProfile: true });
     t.ext = await launchWithExtension(profile);
     expect(await readAllStatus(t.ext)).toEqual({ ...expectedStatus(until), badge: '1m' });
-    // The relay's registration outlives the browser: a chat page opened now is held too.
+    // A chat page opened after the restart is held too: the relay is placed again.
     await t.ext.context.grantPermissions(['notifications'], { origin: t.server.origin });
     const after = await openChatPage(t.ext, t.server.origin);
     await notifyWithConstructor(after, 'held after the restart');

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 // Typed access to the functions tests/fixtures/chat.html defines.
 interface ChatWindow {
@@ -33,4 +33,18 @@ export function notifyWithClick(page: Page, title: string, conversation: string)
 /** Makes `count` notifications in one synchronous loop; returns how many working objects came back. */
 export function flood(page: Page, count: number): Promise<number> {
   return page.evaluate((n) => (window as any).flood(n), count);
+}
+
+/**
+ * For a page or frame opened before focus starts: notes the focus flag its hook is sent, so a
+ * test can wait until the hook knows about the block (see `untilHookHolds`).
+ */
+export function watchHookFlag(target: Page | Frame) {
+  return target.evaluate(() => {
+    addEventListener('headsdown:flag', (e) => ((window as any).hookUntil = JSON.parse((e as CustomEvent).detail).until));
+  });
+}
+
+export function untilHookHolds(target: Page | Frame) {
+  return target.waitForFunction(() => (window as any).hookUntil > Date.now());
 }
