@@ -34,7 +34,7 @@ export default defineConfig({
           name: 'bench',
           include: ['tests/bench/**/*.measure.ts'],
           environment: 'node',
-          testTimeout: 180_000,
+          testTimeout: 600_000,
         },
       },
     ],

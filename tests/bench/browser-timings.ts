@@ -10,7 +10,7 @@ export interface BrowserTimings {
   hookP50: number;
   hookP90: number;
   /** Page load with and without the extension: a bare fixture and one of an app's weight, outside and during focus. */
-  load: { bare: LoadOverhead; appSized: LoadOverhead; bareInFocus: LoadOverhead; appSizedInFocus: LoadOverhead };
+  load: { bare: LoadOverhead; appSized: LoadOverhead; bareInFocus: LoadOverhead; appSizedInFocus: LoadOverhead; appSizedControl: LoadOverhead };
   flood: { answeredMs: number; accounted: number; shown: number };
   popupStatusMs: number;
   digestRows: number;
@@ -113,7 +113,8 @@ export async function measureInBrowser(): Promise<BrowserTimings> {
     const hook = await measureHookSelfTime(chat);
     const load = {
       bare: await measureLoadOverhead(server, 'chat.html'),
-      appSized: await measureLoadOverhead(server, 'app-sized.html'),
+      appSized: await measureLoadOverhead(server, 'app-sized.html', { pairs: 60 }),
+      appSizedControl: await measureLoadOverhead(server, 'app-sized.html', { pairs: 60, control: true }),
       bareInFocus: await measureLoadOverhead(server, 'chat.html', { focus: true }),
       appSizedInFocus: await measureLoadOverhead(server, 'app-sized.html', { focus: true }),
     };

@@ -53,11 +53,14 @@ describe('budgets', () => {
     // Outside focus, which is when nearly every page load happens, a page gets the hook alone.
     // During focus the bridge's isolated world joins it at document_start (about 3 ms of fixed
     // browser cost for any isolated content script): reported, so the price of holding is seen.
-    const pairs = (what: string) => `${what} page load with / without the extension, medians of 40 pairs`;
-    record(pairs('bare fixture'), load(t.load.bare), '≤ 2% slower', t.load.bare.slowerPct <= 2);
-    record(pairs('app-sized'), load(t.load.appSized), '≤ 2% slower', t.load.appSized.slowerPct <= 2);
-    record(pairs('during focus, bare fixture'), load(t.load.bareInFocus));
-    record(pairs('during focus, app-sized'), load(t.load.appSizedInFocus));
+    // The budget is read on the app-sized page: on the bare 18 ms page 2% is 0.35 ms, below what
+    // paired loads can resolve here (runs of the same build differ by ±5% there).
+    const pairs = (what: string, n: number) => `${what} page load with / without the extension, medians of ${n} pairs`;
+    record(pairs('bare fixture', t.load.bare.pairs), load(t.load.bare));
+    record(pairs('app-sized', t.load.appSized.pairs), load(t.load.appSized), '≤ 2% slower', t.load.appSized.slowerPct <= 2);
+    record(`noise: ${pairs('app-sized', t.load.appSizedControl.pairs)}, where both browsers have no extension`, load(t.load.appSizedControl));
+    record(pairs('during focus, bare fixture', t.load.bareInFocus.pairs), load(t.load.bareInFocus));
+    record(pairs('during focus, app-sized', t.load.appSizedInFocus.pairs), load(t.load.appSizedInFocus));
     record(
       'flood of 1,000 in one loop: accounted for / shown natively / all answered in',
       `${t.flood.accounted} / ${t.flood.shown} / ${ms(t.flood.answeredMs)}`,

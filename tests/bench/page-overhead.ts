@@ -46,46 +46,63 @@ async function loadTime(context: BrowserContext, url: string): Promise<number> {
 }
 
 export interface LoadOverhead {
+  pairs: number;
   withMs: number;
   withoutMs: number;
   slowerPct: number;
 }
 
-/**
- * Page load of a fixture page with and without the extension, in pairs, each browser fresh with
- * nothing else open; which of the two loads first alternates. Outside focus (as nearly all page
- * loads are) a page gets the hook alone; during focus the bridge too, at document_start.
- */
-export async function measureLoadOverhead(server: FixtureServer, file: string, { focus = false, pairs = 40 } = {}): Promise<LoadOverhead> {
-  const ext = await launchWithExtension();
+async function launchPlain(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'headsdown-bench-plain-'));
-  const plain = await chromium.launchPersistentContext(dir, {
+  const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Page load of a fixture page with and without the extension, in pairs, each browser fresh with
+ * nothing else open; which of the two loads first alternates. Outside focus (as nearly all page
+ * loads are) a page gets the hook alone; during focus the bridge too, at document_start. With
+ * `control`, the "with" browser has no extension either: what this measurement reads when there
+ * is nothing to find, its noise.
+ */
+export async function measureLoadOverhead(
+  server: FixtureServer,
+  file: string,
+  { focus = false, control = false, pairs = 40 } = {},
+): Promise<LoadOverhead> {
+  const ext = control ? await launchPlain() : await launchWithExtension();
+  const plain = await launchPlain();
   try {
-    if (focus) await startFocus(ext);
+    if (focus && 'extensionId' in ext) await startFocus(ext);
     const url = `${server.origin}/${file}`;
     // Warm both up first: the first loads pay for process start and caches.
     for (let i = 0; i < 3; i++) {
-      await loadTime(plain, url);
+      await loadTime(plain.context, url);
       await loadTime(ext.context, url);
     }
     const withExt: number[] = [];
     const without: number[] = [];
     for (let i = 0; i < pairs; i++) {
       if (i % 2 === 0) withExt.push(await loadTime(ext.context, url));
-      without.push(await loadTime(plain, url));
+      without.push(await loadTime(plain.context, url));
       if (i % 2 === 1) withExt.push(await loadTime(ext.context, url));
     }
     const diffs = withExt.map((w, i) => w - without[i]!);
     const withoutMs = percentile(without, 50);
-    return { withMs: percentile(withExt, 50), withoutMs, slowerPct: (percentile(diffs, 50) / withoutMs) * 100 };
+    return { pairs, withMs: percentile(withExt, 50), withoutMs, slowerPct: (percentile(diffs, 50) / withoutMs) * 100 };
   } finally {
     await plain.close();
     await ext.close();
-    await rm(dir, { recursive: true, force: true });
   }
 }
 
