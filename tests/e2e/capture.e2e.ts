@@ -26,13 +26,19 @@ describe('coverage', () => {
     await page.goto(`${t.server.origin}/framed.html`);
     const frame = page.frames().find((f) => f !== page.mainFrame())!;
     await frame.waitForFunction(() => typeof (window as any).notify === 'function');
+    const chatBefore = await openChatPage(t.ext, t.server.origin);
     await watchHookFlag(frame);
+    await watchHookFlag(chatBefore);
     await startFocus(t.ext);
-    // The bridge arrives in the open page with focus and tells the frame's hook.
+    // The bridge arrives in the open pages with focus and tells their hooks.
     await untilHookHolds(frame);
     expect(await frame.evaluate(() => (window as any).notify('from the frame, after focus started'))).toBe(true);
     await expect.poll(heldTitles).toEqual(['from the frame, after focus started']);
     expect(await frame.evaluate(() => (window as any).events)).toEqual([]);
+    await untilHookHolds(chatBefore);
+    await notifyWithConstructor(chatBefore, 'from a page open before focus');
+    await expect.poll(heldTitles).toContain('from a page open before focus');
+    expect(await readPageEvents(chatBefore)).toEqual([]);
     const chat = await openChatPage(t.ext, t.server.origin);
     await notifyWithConstructor(chat, 'from a page loaded during focus');
     await expect.poll(heldTitles).toContain('from a page loaded during focus');
