@@ -1,4 +1,4 @@
-import { useEffect, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { ExceptionsEditor } from '@/components/options/ExceptionsEditor';
 import { BusinessHoursEditor } from '@/components/options/BusinessHoursEditor';
 import { FocusLengthEditor } from '@/components/options/FocusLengthEditor';
@@ -11,13 +11,17 @@ import { WeeklyScheduleEditor } from '@/components/options/WeeklyScheduleEditor'
 import { browser } from 'wxt/browser';
 import { loosensLockdown } from '@/lib/focus/lockdown';
 import { FOCUS_FLAG_KEY, isFlagHolding, type FocusFlag } from '@/lib/messaging/focus-flag';
-import { loadSettings, saveSettings } from '@/lib/settings/store';
+import { loadSettings, loadStoredSettings, saveSettings } from '@/lib/settings/store';
 
 export function App() {
   const { draft, errors, notice, load, setResult } = useSettingsDraft();
+  const [unreadable, setUnreadable] = useState(false);
 
   useEffect(() => {
-    void loadSettings().then(load);
+    void loadStoredSettings().then((stored) => {
+      setUnreadable(stored.unreadable);
+      load(stored.settings);
+    });
   }, [load]);
 
   // All or nothing: one invalid field and nothing is saved, with each problem shown at its field.
@@ -33,7 +37,10 @@ export function App() {
       );
     }
     const result = await saveSettings(draft);
-    if (result.ok) return setResult({}, 'Saved.');
+    if (result.ok) {
+      setUnreadable(false);
+      return setResult({}, 'Saved.');
+    }
     const n = Object.keys(result.errors).length;
     setResult(result.errors, `Nothing was saved: fix the ${n === 1 ? 'problem' : `${n} problems`} marked below.`);
   };
@@ -41,6 +48,12 @@ export function App() {
   return (
     <main className="page">
       <h1>Heads Down options</h1>
+      {unreadable && (
+        <p role="alert" className="error">
+          Your saved settings could not be read (a newer version of Heads Down may have saved them), so the defaults are in use.
+          Saving on this page replaces them with what you see here.
+        </p>
+      )}
       {draft && (
         <form onSubmit={submit} noValidate aria-label="Settings">
           <FocusLengthEditor />

@@ -88,9 +88,23 @@ export const DEFAULT_SETTINGS: Settings = {
  * they are saved.
  */
 export function readSettings(raw: unknown): Settings {
+  return readStoredSettings(raw).settings;
+}
+
+export interface StoredSettings {
+  settings: Settings;
+  /**
+   * Something is stored that cannot be read (saved by a newer version, or damaged): the defaults
+   * stand in for it, and the options page says so before a save replaces it.
+   */
+  unreadable: boolean;
+}
+
+export function readStoredSettings(raw: unknown): StoredSettings {
   const parsed = settingsSchema.safeParse(migrateSettings(raw));
+  if (parsed.success) return { settings: parsed.data, unreadable: false };
   // A copy, so that a caller editing its settings can never change the defaults.
-  return parsed.success ? parsed.data : structuredClone(DEFAULT_SETTINGS);
+  return { settings: structuredClone(DEFAULT_SETTINGS), unreadable: raw !== undefined && raw !== null };
 }
 
 export type SettingsValidation = { ok: true; settings: Settings } | { ok: false; errors: Record<string, string> };

@@ -225,6 +225,22 @@ describe('the options page', () => {
     expect(await options.getByLabel('Monday block 2 start').inputValue()).toBe('15:00');
     expect(await options.getByLabel('Default focus length (minutes)').inputValue()).toBe('50');
   });
+
+  test('stored settings it cannot read are not replaced silently: it says so, and Save replaces them', async () => {
+    const probe = await t.ext.probe();
+    const unreadable = { version: 99, focus: { defaultMinutes: 30 } }; // as a newer version might save
+    await probe.evaluate((settings) => chrome.storage.local.set({ settings }), unreadable);
+    const options = await t.ext.openExtensionPage('options.html');
+    const alert = options.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('Your saved settings could not be read');
+    expect(await probe.evaluate(async () => (await chrome.storage.local.get('settings')).settings)).toEqual(unreadable);
+
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => options.getByRole('status').textContent()).toBe('Saved.');
+    expect(await alert.count()).toBe(0);
+    const saved = await probe.evaluate(async () => (await chrome.storage.local.get('settings')).settings as { focus: { defaultMinutes: number } });
+    expect(saved.focus.defaultMinutes).toBe(50);
+  });
 });
 
 describe('keyboard shortcuts', () => {

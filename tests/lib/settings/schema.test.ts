@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_STATUS_TEMPLATE } from '@/lib/focus/status-message';
-import { DEFAULT_SETTINGS, readSettings, SETTINGS_VERSION, validateSettings, type Settings } from '@/lib/settings/schema';
+import { DEFAULT_SETTINGS, readSettings, readStoredSettings, SETTINGS_VERSION, validateSettings, type Settings } from '@/lib/settings/schema';
 
 /** The defaults with one part changed: a fresh copy every time. */
 function withChange(change: (s: Settings) => void): Settings {
@@ -11,20 +11,22 @@ function withChange(change: (s: Settings) => void): Settings {
 
 describe('readSettings', () => {
   test.each([
-    { name: 'nothing stored', raw: undefined },
-    { name: 'null', raw: null },
-    { name: 'a string', raw: 'garbage' },
-    { name: 'a number', raw: 42 },
-    { name: 'an array', raw: [1, 2] },
-    { name: 'an empty object', raw: {} },
-    { name: 'no version', raw: { focus: { defaultMinutes: 30 } } },
-    { name: 'version 0', raw: { version: 0, focus: { defaultMinutes: 30 } } },
-    { name: 'a version as text', raw: { version: '1', focus: { defaultMinutes: 30 } } },
-    { name: 'an unknown future version', raw: { ...structuredClone(DEFAULT_SETTINGS), version: SETTINGS_VERSION + 1 } },
-    { name: 'an out-of-range duration in v1', raw: { version: 1, focus: { defaultMinutes: 0 } } },
-    { name: 'a current-version object with a part missing', raw: { ...structuredClone(DEFAULT_SETTINGS), lockdown: undefined } },
-  ])('falls back to the defaults for $name', ({ raw }) => {
+    { name: 'nothing stored', raw: undefined, unreadable: false },
+    { name: 'null', raw: null, unreadable: false },
+    { name: 'a string', raw: 'garbage', unreadable: true },
+    { name: 'a number', raw: 42, unreadable: true },
+    { name: 'an array', raw: [1, 2], unreadable: true },
+    { name: 'an empty object', raw: {}, unreadable: true },
+    { name: 'no version', raw: { focus: { defaultMinutes: 30 } }, unreadable: true },
+    { name: 'version 0', raw: { version: 0, focus: { defaultMinutes: 30 } }, unreadable: true },
+    { name: 'a version as text', raw: { version: '1', focus: { defaultMinutes: 30 } }, unreadable: true },
+    { name: 'an unknown future version', raw: { ...structuredClone(DEFAULT_SETTINGS), version: SETTINGS_VERSION + 1 }, unreadable: true },
+    { name: 'an out-of-range duration in v1', raw: { version: 1, focus: { defaultMinutes: 0 } }, unreadable: true },
+    { name: 'a current-version object with a part missing', raw: { ...structuredClone(DEFAULT_SETTINGS), lockdown: undefined }, unreadable: true },
+  ])('falls back to the defaults for $name (unreadable: $unreadable)', ({ raw, unreadable }) => {
     expect(readSettings(raw)).toEqual(DEFAULT_SETTINGS);
+    // Nothing stored is a first run; anything else that fails is the user's, and they are told.
+    expect(readStoredSettings(raw).unreadable).toBe(unreadable);
   });
 
   test('keeps valid current-version settings', () => {
@@ -33,6 +35,7 @@ describe('readSettings', () => {
       s.lockdown = { enabled: true, delaySeconds: 0, maxEarlyEndsPerDay: 0 };
     });
     expect(readSettings(structuredClone(stored))).toEqual(stored);
+    expect(readStoredSettings(structuredClone(stored)).unreadable).toBe(false);
   });
 
   test('the fallback is a copy: changing it leaves DEFAULT_SETTINGS alone', () => {
