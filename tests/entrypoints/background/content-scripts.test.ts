@@ -1,0 +1,77 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Browser } from 'wxt/browser';
+import { syncContentScripts } from '@/entrypoints/background/content-scripts';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+import { originMatchesPattern } from '@/lib/sites/presets';
+import { FOCUS_BRIDGE_ID } from '@/lib/sites/script-plan';
+import { installFakeScripting } from '../../support/fake-scripting';
+
+const SLACK_TAB = { id: 1, url: 'https://app.slack.com/client/T1' };
+const NEWS_TAB = { id: 2, url: 'https://news.example.org/' };
+const MATTERMOST_TAB = { id: 3, url: 'https://chat.example.com/team' };
+const mattermost = { id: 'mm', name: 'Mattermost', pattern: 'https://chat.example.com/*' };
+
+let fake: ReturnType<typeof installFakeScripting>;
+const settings = (custom = [mattermost]): Settings => ({ ...structuredClone(DEFAULT_SETTINGS), sites: { disabledPresets: [], custom } });
+const injectedTabs = () => fake.injections.map((i) => i.tabId).sort();
+
+beforeEach(() => {
+  fake = installFakeScripting();
+  // The browser filters tabs by match pattern; the fake compares URLs as text.
+  vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async (query: Browser.tabs.QueryInfo) => {
+    const patterns = ([] as string[]).concat(query.url ?? []);
+    return [SLACK_TAB, NEWS_TAB, MATTERMOST_TAB].filter((tab) => patterns.some((p) => originMatchesPattern(new URL(tab.url).origin, p))) as Browser.tabs.Tab[];
+  });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('syncContentScripts', () => {
+  test('focus starts: the bridge is registered and injected into the open covered tabs, once; it goes when focus ends', async () => {
+    await syncContentScripts(true, settings());
+    expect(fake.registered.get(FOCUS_BRIDGE_ID)?.matches).toEqual(expect.arrayContaining(['https://app.slack.com/*', mattermost.pattern]));
+    expect(injectedTabs()).toEqual([1, 3]);
+    // Each minute's sync during the block: nothing more.
+    await syncContentScripts(true, settings());
+    expect(injectedTabs()).toEqual([1, 3]);
+    await syncContentScripts(false, settings());
+    expect([...fake.registered.keys()]).toEqual(['hook-mm']);
+  });
+
+  test('an update, a reload or a browser restart mid-block (storage.session emptied): the open tabs get the bridge again', async () => {
+    await syncContentScripts(true, settings());
+    await fakeBrowser.storage.session.clear();
+    await syncContentScripts(true, settings());
+    expect(injectedTabs()).toEqual([1, 1, 3, 3]);
+  });
+
+  test('a self-hosted app whose hook cannot be registered does not keep the bridge from the others', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const scripting = fakeBrowser.scripting as unknown as { registerContentScripts: (s: { id: string }[]) => Promise<void> };
+    const register = scripting.registerContentScripts;
+    scripting.registerContentScripts = async (scripts) => {
+      if (scripts.some((s) => s.id.startsWith('hook-'))) throw new Error('Invalid match pattern');
+      return register(scripts);
+    };
+    await syncContentScripts(true, settings([mattermost, { id: 'zz', name: 'Zulip', pattern: 'https://zulip.example.com/*' }]));
+    expect(fake.registered.has(FOCUS_BRIDGE_ID)).toBe(true);
+    expect(injectedTabs()).toEqual([1, 3]);
+    expect(logged).toHaveBeenCalledWith('Heads Down: could not register hooks', expect.any(Error));
+    logged.mockRestore();
+  });
+
+  test('a tab that never answers (frozen) does not hold up the sync', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    (fakeBrowser.scripting as unknown as Record<string, unknown>).executeScript = () => new Promise(() => {});
+    let done = false;
+    const sync = syncContentScripts(true, settings()).then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(1_999);
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await sync;
+    expect(done).toBe(true);
+  });
+});
