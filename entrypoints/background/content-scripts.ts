@@ -24,9 +24,10 @@ export async function syncContentScripts(focusOn: boolean, settings: Settings): 
   const sites = settings.sites.custom;
   const granted = await Promise.all(sites.map((site) => browser.permissions.contains({ origins: [site.pattern] }).catch(() => false)));
   const stored = (await browser.storage.session.get(INJECTED_KEY))[INJECTED_KEY];
+  const presetMatches = ACTIVE_PRESETS.filter((p) => !settings.sites.disabledPresets.includes(p.id)).flatMap((p) => p.matches);
   const plan = planContentScripts(await browser.scripting.getRegisteredContentScripts(), {
     focusOn,
-    presetMatches: ACTIVE_PRESETS.filter((p) => !settings.sites.disabledPresets.includes(p.id)).flatMap((p) => p.matches),
+    presetMatches,
     sites: sites.filter((_, i) => granted[i]),
     injected: Array.isArray(stored) ? (stored as string[]) : [],
   });
@@ -35,20 +36,25 @@ export async function syncContentScripts(focusOn: boolean, settings: Settings): 
   });
   await step('register the bridge', async () => {
     if (!plan.bridge) return;
-    const bridge = { id: FOCUS_BRIDGE_ID, js: [BRIDGE_SCRIPT], matches: plan.bridge.matches, ...everyFrame };
-    if (plan.bridge.action === 'update') await browser.scripting.updateContentScripts([bridge]);
-    else await browser.scripting.registerContentScripts([bridge]);
+    const bridge = (matches: string[]) => ({ id: FOCUS_BRIDGE_ID, js: [BRIDGE_SCRIPT], matches, ...everyFrame });
+    const place = (matches: string[]) =>
+      plan.bridge!.action === 'update' ? browser.scripting.updateContentScripts([bridge(matches)]) : browser.scripting.registerContentScripts([bridge(matches)]);
+    // A self-hosted app's pattern the browser refuses must not cost the presets their bridge.
+    await place(plan.bridge.matches).catch(() => place(presetMatches));
   });
   await step('inject the bridge', async () => {
     if (plan.inject.length > 0) await injectBridge(plan.inject);
+    // Recorded whatever each tab did, or every sync would try again. A tab that failed was
+    // loading another page, which gets the registered one; a frozen tab's call may finish when it
+    // thaws, and if not, that page shows its notifications natively until it loads again.
     await browser.storage.session.set({ [INJECTED_KEY]: plan.injectedAfter });
   });
-  await step('register hooks', async () => {
-    if (plan.registerHooks.length === 0) return;
-    await browser.scripting.registerContentScripts(
-      plan.registerHooks.map((site) => ({ id: hookIdFor(site), js: [HOOK_SCRIPT], world: 'MAIN' as const, matches: [site.pattern], ...everyFrame })),
+  // One at a time: a site whose registration fails does not cost the others their hook.
+  for (const site of plan.registerHooks) {
+    await step(`register the hook for ${site.pattern}`, () =>
+      browser.scripting.registerContentScripts([{ id: hookIdFor(site), js: [HOOK_SCRIPT], world: 'MAIN' as const, matches: [site.pattern], ...everyFrame }]),
     );
-  });
+  }
 }
 
 async function step(name: string, run: () => Promise<void>): Promise<void> {
@@ -61,7 +67,9 @@ async function step(name: string, run: () => Promise<void>): Promise<void> {
 
 /** Into every frame of the pages open under these patterns. */
 async function injectBridge(matches: string[]): Promise<void> {
-  const tabs = await browser.tabs.query({ url: matches });
+  // Pattern by pattern, so that one the browser refuses leaves the others' tabs served.
+  const found = await Promise.all(matches.map((url) => browser.tabs.query({ url }).catch(() => [])));
+  const tabs = [...new Map(found.flat().map((tab) => [tab.id, tab])).values()];
   const injections = tabs.map(async (tab) => {
     if (tab.id === undefined || tab.discarded) return; // a discarded tab loads anew, with the registered one
     try {

@@ -48,19 +48,39 @@ describe('syncContentScripts', () => {
     expect(injectedTabs()).toEqual([1, 1, 3, 3]);
   });
 
-  test('a self-hosted app whose hook cannot be registered does not keep the bridge from the others', async () => {
+  test('a second block in the same session injects again', async () => {
+    await syncContentScripts(true, settings());
+    await syncContentScripts(false, settings());
+    await syncContentScripts(true, settings());
+    expect(injectedTabs()).toEqual([1, 1, 3, 3]);
+  });
+
+  test('a self-hosted app whose hook cannot be registered does not cost another app its hook', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     const scripting = fakeBrowser.scripting as unknown as { registerContentScripts: (s: { id: string }[]) => Promise<void> };
     const register = scripting.registerContentScripts;
     scripting.registerContentScripts = async (scripts) => {
-      if (scripts.some((s) => s.id.startsWith('hook-'))) throw new Error('Invalid match pattern');
+      if (scripts.some((s) => s.id === 'hook-mm')) throw new Error('Invalid match pattern');
       return register(scripts);
     };
-    await syncContentScripts(true, settings([mattermost, { id: 'zz', name: 'Zulip', pattern: 'https://zulip.example.com/*' }]));
-    expect(fake.registered.has(FOCUS_BRIDGE_ID)).toBe(true);
-    expect(injectedTabs()).toEqual([1, 3]);
-    expect(logged).toHaveBeenCalledWith('Heads Down: could not register hooks', expect.any(Error));
+    await syncContentScripts(false, settings([mattermost, { id: 'zz', name: 'Zulip', pattern: 'https://zulip.example.com/*' }]));
+    expect([...fake.registered.keys()]).toEqual(['hook-zz']);
+    expect(logged).toHaveBeenCalledWith('Heads Down: could not register the hook for https://chat.example.com/*', expect.any(Error));
     logged.mockRestore();
+  });
+
+  test('a pattern the browser refuses in the bridge leaves the presets their bridge, and their tabs get it', async () => {
+    const scripting = fakeBrowser.scripting as unknown as { registerContentScripts: (s: { id: string; matches?: string[] }[]) => Promise<void> };
+    const register = scripting.registerContentScripts;
+    scripting.registerContentScripts = async (scripts) => {
+      if (scripts.some((s) => s.matches?.includes(mattermost.pattern) && s.id === FOCUS_BRIDGE_ID)) throw new Error('Invalid match pattern');
+      return register(scripts);
+    };
+    await syncContentScripts(true, settings());
+    expect(fake.registered.get(FOCUS_BRIDGE_ID)?.matches).toContain('https://app.slack.com/*');
+    expect(fake.registered.get(FOCUS_BRIDGE_ID)?.matches).not.toContain(mattermost.pattern);
+    expect(injectedTabs()).toEqual([1, 3]);
+    expect(fake.registered.has('hook-mm')).toBe(true);
   });
 
   test('a tab that never answers (frozen) does not hold up the sync', async () => {
