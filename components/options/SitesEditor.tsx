@@ -2,12 +2,14 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { findOverlappingPreset, parseSiteInput, type CustomSite } from '@/lib/sites/custom-site';
 import { ACTIVE_PRESETS } from '@/lib/sites/active-presets';
-import { loadSettings, saveSettings } from '@/lib/settings/store';
+import { loadStoredSettings, saveSettings } from '@/lib/settings/store';
 import { useSettingsDraft } from './settings-draft';
 
 /** Adds or removes a self-hosted app at once (access is granted now), keeping other edits as drafts. */
 async function saveCustomSites(change: (custom: CustomSite[]) => CustomSite[]): Promise<string | undefined> {
-  const stored = await loadSettings();
+  const { settings: stored, unreadable } = await loadStoredSettings();
+  // Saving now would put the defaults in place of the settings it cannot read, unasked.
+  if (unreadable) return 'Your saved settings could not be read (see the top of this page). Save this page first, then try again.';
   const result = await saveSettings({ ...stored, sites: { ...stored.sites, custom: change(stored.sites.custom) } });
   return result.ok ? undefined : Object.values(result.errors)[0];
 }

@@ -231,8 +231,13 @@ describe('the options page', () => {
     const unreadable = { version: 99, focus: { defaultMinutes: 30 } }; // as a newer version might save
     await probe.evaluate((settings) => chrome.storage.local.set({ settings }), unreadable);
     const options = await t.ext.openExtensionPage('options.html');
-    const alert = options.getByRole('alert');
+    const alert = options.getByRole('alert').filter({ hasText: 'the defaults are in use' });
     await expect.poll(() => alert.textContent()).toContain('Your saved settings could not be read');
+    expect(await probe.evaluate(async () => (await chrome.storage.local.get('settings')).settings)).toEqual(unreadable);
+    // Adding an app saves at once: refused, or it would save the defaults in their place.
+    await options.getByLabel('App address').fill(t.server.origin.replace('127.0.0.1', 'localhost'));
+    await options.getByRole('button', { name: 'Add app' }).click();
+    await expect.poll(() => options.getByText('Save this page first, then try again.', { exact: false }).isVisible()).toBe(true);
     expect(await probe.evaluate(async () => (await chrome.storage.local.get('settings')).settings)).toEqual(unreadable);
 
     await options.getByRole('button', { name: 'Save' }).click();
