@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { flood, notifyWithClick, notifyWithConstructor, readPageEvents, untilHookHolds, watchHookFlag } from './support/chat-page';
+import { flood, notifyWithClick, notifyWithConstructor, readPageEvents, readHookAnswers, untilHookHolds, watchHook } from './support/chat-page';
 import { openChatPage, openPopup, readHeldRows, startFocus } from './support/extension-state';
 import { withExtension } from './support/with-extension';
 
@@ -27,17 +27,20 @@ describe('coverage', () => {
     const frame = page.frames().find((f) => f !== page.mainFrame())!;
     await frame.waitForFunction(() => typeof (window as any).notify === 'function');
     const chatBefore = await openChatPage(t.ext, t.server.origin);
-    await watchHookFlag(frame);
-    await watchHookFlag(chatBefore);
+    await watchHook(frame);
+    await watchHook(chatBefore);
     await startFocus(t.ext);
     // The bridge arrives in the open pages with focus and tells their hooks.
     await untilHookHolds(frame);
     expect(await frame.evaluate(() => (window as any).notify('from the frame, after focus started'))).toBe(true);
-    await expect.poll(heldTitles).toEqual(['from the frame, after focus started']);
+    // Answered "held": the hook will not show it natively, even later.
+    await expect.poll(() => readHookAnswers(frame)).toEqual([true]);
+    expect(await heldTitles()).toEqual(['from the frame, after focus started']);
     expect(await frame.evaluate(() => (window as any).events)).toEqual([]);
     await untilHookHolds(chatBefore);
     await notifyWithConstructor(chatBefore, 'from a page open before focus');
-    await expect.poll(heldTitles).toContain('from a page open before focus');
+    await expect.poll(() => readHookAnswers(chatBefore)).toEqual([true]);
+    expect(await heldTitles()).toContain('from a page open before focus');
     expect(await readPageEvents(chatBefore)).toEqual([]);
     const chat = await openChatPage(t.ext, t.server.origin);
     await notifyWithConstructor(chat, 'from a page loaded during focus');

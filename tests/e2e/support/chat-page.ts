@@ -36,15 +36,23 @@ export function flood(page: Page, count: number): Promise<number> {
 }
 
 /**
- * For a page or frame opened before focus starts: notes the focus flag its hook is sent, so a
- * test can wait until the hook knows about the block (see `untilHookHolds`).
+ * For a page or frame opened before focus starts: notes the focus flag its hook is sent and the
+ * answers to its captures, so a test can wait until the hook knows about the block
+ * (`untilHookHolds`) and see that each notification was answered "held" (`readHookAnswers`).
  */
-export function watchHookFlag(target: Page | Frame) {
+export function watchHook(target: Page | Frame) {
   return target.evaluate(() => {
-    addEventListener('headsdown:flag', (e) => ((window as any).hookUntil = JSON.parse((e as CustomEvent).detail).until));
+    const w = window as any;
+    w.hookAnswers = [];
+    addEventListener('headsdown:flag', (e) => (w.hookUntil = JSON.parse((e as CustomEvent).detail).until));
+    addEventListener('headsdown:ack', (e) => w.hookAnswers.push(JSON.parse((e as CustomEvent).detail).held));
   });
 }
 
 export function untilHookHolds(target: Page | Frame) {
   return target.waitForFunction(() => (window as any).hookUntil > Date.now());
+}
+
+export function readHookAnswers(target: Page | Frame): Promise<boolean[]> {
+  return target.evaluate(() => (window as any).hookAnswers);
 }
