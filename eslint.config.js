@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 // Domain folders hold pure logic with an injected clock: no browser, database or UI code.
-const PURE_DOMAIN = ['lib/focus/**', 'lib/sla/**', 'lib/capture/**', 'lib/digest/**', 'lib/queue/**', 'lib/sites/**'];
+const PURE_DOMAIN = ['lib/focus/**', 'lib/sla/**', 'lib/capture/**', 'lib/digest/**', 'lib/queue/**', 'lib/sites/**', 'lib/time/**', 'lib/hold/**', 'lib/alarms/**'];
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**'] },

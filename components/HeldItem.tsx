@@ -1,9 +1,13 @@
 import type { HeldNotification } from '@/lib/capture/held-notification';
+import { formatWhen } from '@/lib/focus/status-text';
+import { findTier, type TierSettings } from '@/lib/sla/tiers';
 import { ACTIVE_PRESETS } from '@/lib/sites/active-presets';
 import { findPreset } from '@/lib/sites/presets';
 
 interface Props {
   item: HeldNotification;
+  tiers: TierSettings;
+  now?: Date;
   onOpen: (id: number) => void;
   onMarkHandled: (id: number) => void;
 }
@@ -16,7 +20,9 @@ const countFormat = new Intl.NumberFormat();
  * when it was inline (a remote icon would be a network request on the user's behalf), else the
  * app's.
  */
-export function HeldItem({ item, onOpen, onMarkHandled }: Props) {
+export function HeldItem({ item, tiers, now = new Date(), onOpen, onMarkHandled }: Props) {
+  const tier = findTier(tiers, item.tierId);
+  const overdue = item.dueAt !== undefined && item.dueAt <= now.getTime();
   const icon = item.icon?.startsWith('data:image/') ? item.icon : (findPreset(item.origin, ACTIVE_PRESETS)?.icon ?? '/apps/custom.svg');
   const id = item.id;
   return (
@@ -27,6 +33,17 @@ export function HeldItem({ item, onOpen, onMarkHandled }: Props) {
           <span className="app">{item.app}</span> ·{' '}
           <time dateTime={new Date(item.createdAt).toISOString()}>{timeFormat.format(item.createdAt)}</time>
           {item.replaced ? ` · updated ${item.replaced} ${item.replaced === 1 ? 'time' : 'times'}` : ''}
+        </p>
+        <p className="muted sla">
+          <span className="tier" style={{ borderColor: tier.color }}>
+            {tier.name}
+          </span>
+          {item.dueAt !== undefined && (
+            <span className={overdue ? 'due overdue' : 'due'} style={overdue ? { color: tier.color } : undefined}>
+              {overdue ? `overdue since ${formatWhen(new Date(item.dueAt), now)}` : `reply by ${formatWhen(new Date(item.dueAt), now)}`}
+            </span>
+          )}
+          <span className="why">why: {item.why}</span>
         </p>
         {item.burst !== undefined && (
           <p className="burst">{countFormat.format(item.burst)} notifications in a burst; the latest:</p>

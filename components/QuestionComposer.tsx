@@ -1,5 +1,5 @@
 import type { FormEvent } from 'react';
-import { getEndOfBusinessDay } from '@/lib/queue/default-needed-by';
+import { endOfBusinessDay, type WorkingHours } from '@/lib/time/business-time';
 import { toLocalDateTimeValue, validateQuestion, type QueuedQuestion } from '@/lib/queue/question';
 import type { Clock } from '@/lib/clock';
 import { Field } from './Field';
@@ -7,13 +7,15 @@ import { useQuestionDraft } from './question-draft-store';
 
 interface Props {
   clock: Clock;
+  /** The Standard tier's default: the end of the business day. */
+  hours: WorkingHours;
   onQueue: (question: QueuedQuestion) => Promise<unknown>;
 }
 
 /** Write a question now, send it later: nothing is queued until every field is valid. */
-export function QuestionComposer({ clock, onQueue }: Props) {
+export function QuestionComposer({ clock, hours, onQueue }: Props) {
   const { draft, errors, setField, setErrors, reset } = useQuestionDraft();
-  const neededBy = draft.neededBy || toLocalDateTimeValue(getEndOfBusinessDay(clock()));
+  const neededBy = draft.neededBy || toLocalDateTimeValue(endOfBusinessDay(clock(), hours));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,4 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { SECTIONS } from '@/lib/settings/sections';
+import { loadSettings } from '@/lib/settings/store';
 import { systemClock } from '@/lib/clock';
 import { db } from '@/lib/db/app-db';
 import { countHeld } from '@/lib/db/held-repo';
@@ -13,6 +16,8 @@ import { QuestionList } from './QuestionList';
 export default function QueueSection() {
   const heldCount = useLiveQuery(() => countHeld(db)) ?? 0;
   const questions = useLiveQuery(() => listQueuedQuestions(db)) ?? [];
+  const [hours, setHours] = useState(SECTIONS.businessHours.defaults);
+  useEffect(() => void loadSettings().then((s) => setHours(s.businessHours)), []);
   return (
     <>
       {heldCount > 0 && (
@@ -23,7 +28,7 @@ export default function QueueSection() {
           </a>
         </p>
       )}
-      <QuestionComposer clock={systemClock} onQueue={(q) => addQuestion(db, q)} />
+      <QuestionComposer clock={systemClock} hours={hours} onQueue={(q) => addQuestion(db, q)} />
       <section className="panel" aria-label="Question queue">
         <h2>Queued</h2>
         <QuestionList questions={questions} />

@@ -1,5 +1,7 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { FOCUS_FLAG_KEY, type FocusFlag } from '@/lib/messaging/focus-flag';
-import { readPopupSettings, type PopupSettings } from '@/lib/settings/popup-view';
+import { POPUP_SETTINGS_KEYS, readPopupSettings, type PopupSettings } from '@/lib/settings/popup-view';
 import { useStorageValue } from './use-storage-value';
 
 /**
@@ -12,6 +14,21 @@ export function useFocusFlag(): FocusFlag | undefined {
   return value === undefined ? undefined : ((value as FocusFlag | null) ?? { until: null });
 }
 
+/** The lockdown and status settings, live, read tolerantly (no schema: the popup stays small). */
 export function usePopupSettings(): PopupSettings {
-  return readPopupSettings(useStorageValue('settings'));
+  const [record, setRecord] = useState<Record<string, unknown>>({});
+  useEffect(() => {
+    let live = true;
+    const read = () => void browser.storage.local.get(POPUP_SETTINGS_KEYS).then((stored) => live && setRecord(stored));
+    read();
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && POPUP_SETTINGS_KEYS.some((key) => key in changes)) read();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      live = false;
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  }, []);
+  return readPopupSettings(record);
 }

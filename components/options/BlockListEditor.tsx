@@ -1,5 +1,6 @@
 import type { TimeBlock } from '@/lib/focus/schedule';
 import { FieldError, idFor } from './FieldError';
+import { ListEditor } from './ListEditor';
 
 interface Props {
   /** Dotted settings path of the list, e.g. "schedule.weekly.1". */
@@ -19,9 +20,13 @@ export function BlockListEditor({ path, label, blocks, errors, onChange }: Props
       `${path}.${index}.${field}`,
     );
   return (
-    <div className="blocks">
-      {blocks.map((block, index) => (
-        <div key={index} className="block">
+    <ListEditor
+      items={blocks}
+      nameOf={(_, index) => `${label} block ${index + 1}`}
+      onChange={(next) => onChange(next, path)}
+      add={{ label: <>Add block<span className="visually-hidden"> to {label}</span></>, create: () => ({ start: '09:00', end: '10:00' }) }}
+      render={(block, index) => (
+        <>
           <div className="row">
             {(['start', 'end'] as const).map((field) => {
               const key = `${path}.${index}.${field}`;
@@ -37,18 +42,12 @@ export function BlockListEditor({ path, label, blocks, errors, onChange }: Props
                 />
               );
             })}
-            <button type="button" onClick={() => onChange(blocks.filter((_, i) => i !== index), path)}>
-              Remove<span className="visually-hidden"> {label} block {index + 1}</span>
-            </button>
           </div>
           {(['start', 'end'] as const).map((field) => (
             <FieldError key={field} id={idFor(`${path}.${index}.${field}`)} message={errors[`${path}.${index}.${field}`]} />
           ))}
-        </div>
-      ))}
-      <button type="button" onClick={() => onChange([...blocks, { start: '09:00', end: '10:00' }], path)}>
-        Add block<span className="visually-hidden"> to {label}</span>
-      </button>
-    </div>
+        </>
+      )}
+    />
   );
 }

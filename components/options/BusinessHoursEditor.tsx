@@ -1,15 +1,14 @@
+import { format } from 'date-fns';
 import type { Weekday } from '@/lib/focus/schedule';
 import { FieldError, idFor } from './FieldError';
-import { useSettingsDraft, WEEK_ORDER, WEEKDAY_NAMES } from './settings-draft';
+import { InputListEditor } from './InputListEditor';
+import type { EditorProps } from './SettingsSection';
+import { WEEK_ORDER, WEEKDAY_NAMES } from './weekdays';
 
-/** When the working day runs: "end of business day" and meeting-free days use it. */
-export function BusinessHoursEditor() {
-  const { draft, errors, edit } = useSettingsDraft();
-  if (!draft) return null;
-  const hours = draft.businessHours;
+/** When the working day runs: response times, "end of business day", batching and meeting-free days count in it. */
+export function BusinessHoursEditor({ value: hours, edit, errors }: EditorProps<'businessHours'>) {
   return (
-    <fieldset>
-      <legend>Business hours</legend>
+    <>
       <div className="row">
         {(['start', 'end'] as const).map((field) => {
           const path = `businessHours.${field}`;
@@ -21,7 +20,7 @@ export function BusinessHoursEditor() {
                 value={hours[field]}
                 aria-invalid={!!errors[path]}
                 aria-describedby={errors[path] ? idFor(path) : undefined}
-                onChange={(e) => edit((d) => void (d.businessHours[field] = e.target.value), path)}
+                onChange={(e) => edit((d) => void (d[field] = e.target.value), path)}
               />
             </label>
           );
@@ -29,7 +28,7 @@ export function BusinessHoursEditor() {
       </div>
       <FieldError id={idFor('businessHours.start')} message={errors['businessHours.start']} />
       <FieldError id={idFor('businessHours.end')} message={errors['businessHours.end']} />
-      <div className="row" role="group" aria-label="Working days">
+      <div className="row" role="group" aria-label="Working days" aria-describedby={errors['businessHours.days'] ? idFor('businessHours.days') : undefined}>
         {WEEK_ORDER.map((day) => (
           <label key={day} className="check">
             <input
@@ -37,15 +36,30 @@ export function BusinessHoursEditor() {
               checked={hours.days.includes(day as Weekday)}
               onChange={(e) =>
                 edit((d) => {
-                  const others = d.businessHours.days.filter((x) => x !== day);
-                  d.businessHours.days = e.target.checked ? [...others, day as Weekday].sort() : others;
-                })
+                  const others = d.days.filter((x) => x !== day);
+                  d.days = e.target.checked ? [...others, day as Weekday].sort() : others;
+                }, 'businessHours.days')
               }
             />
             {WEEKDAY_NAMES[day]!.slice(0, 3)}
           </label>
         ))}
       </div>
-    </fieldset>
+      <FieldError id={idFor('businessHours.days')} message={errors['businessHours.days']} />
+      <fieldset>
+        <legend>Holidays (no working time on these dates)</legend>
+        {hours.holidays.length === 0 && <p className="muted">None.</p>}
+        <InputListEditor
+          path="businessHours.holidays"
+          type="date"
+          itemLabel="Holiday"
+          values={hours.holidays}
+          errors={errors}
+          addLabel="Add holiday"
+          create={() => format(new Date(), 'yyyy-MM-dd')}
+          onChange={(holidays, path) => edit((d) => void (d.holidays = holidays), path)}
+        />
+      </fieldset>
+    </>
   );
 }

@@ -1,13 +1,11 @@
 import { format } from 'date-fns';
 import { BlockListEditor } from './BlockListEditor';
 import { FieldError, idFor } from './FieldError';
-import { useSettingsDraft } from './settings-draft';
+import type { EditorProps } from './SettingsSection';
 
 /** Single dates that differ from the week: skip its blocks, or add one-off blocks. */
-export function ExceptionsEditor() {
-  const { draft, errors, edit } = useSettingsDraft();
-  if (!draft) return null;
-  const exceptions = draft.schedule.exceptions;
+export function ExceptionsEditor({ value, edit, errors }: EditorProps<'schedule'>) {
+  const exceptions = value.exceptions;
   return (
     <fieldset>
       <legend>Exceptions for one date</legend>
@@ -26,9 +24,9 @@ export function ExceptionsEditor() {
                 value={exception.date}
                 aria-invalid={!!errors[dateKey]}
                 aria-describedby={errors[dateKey] ? idFor(dateKey) : undefined}
-                onChange={(e) => edit((d) => void (d.schedule.exceptions[i]!.date = e.target.value), dateKey)}
+                onChange={(e) => edit((d) => void (d.exceptions[i]!.date = e.target.value), dateKey)}
               />
-              <button type="button" onClick={() => edit((d) => void d.schedule.exceptions.splice(i, 1))}>
+              <button type="button" onClick={() => edit((d) => void d.exceptions.splice(i, 1))}>
                 Remove<span className="visually-hidden"> {label}</span>
               </button>
             </div>
@@ -37,7 +35,7 @@ export function ExceptionsEditor() {
               <input
                 type="checkbox"
                 checked={exception.skipScheduled}
-                onChange={(e) => edit((d) => void (d.schedule.exceptions[i]!.skipScheduled = e.target.checked))}
+                onChange={(e) => edit((d) => void (d.exceptions[i]!.skipScheduled = e.target.checked))}
               />
               Skip the weekly blocks on this date
             </label>
@@ -46,7 +44,7 @@ export function ExceptionsEditor() {
               label={`${label} one-off`}
               blocks={exception.blocks}
               errors={errors}
-              onChange={(blocks, path) => edit((d) => void (d.schedule.exceptions[i]!.blocks = blocks), path)}
+              onChange={(blocks, path) => edit((d) => void (d.exceptions[i]!.blocks = blocks), path)}
             />
           </fieldset>
         );
@@ -54,7 +52,7 @@ export function ExceptionsEditor() {
       <button
         type="button"
         onClick={() =>
-          edit((d) => void d.schedule.exceptions.push({ date: format(new Date(), 'yyyy-MM-dd'), skipScheduled: true, blocks: [] }))
+          edit((d) => void d.exceptions.push({ date: format(new Date(), 'yyyy-MM-dd'), skipScheduled: true, blocks: [] }))
         }
       >
         Add exception

@@ -1,16 +1,14 @@
 import { NumberField } from './NumberField';
-import { useSettingsDraft } from './settings-draft';
+import type { EditorProps } from './SettingsSection';
 
-export function FocusLengthEditor() {
-  const { draft, errors, edit } = useSettingsDraft();
-  if (!draft) return null;
+export function FocusLengthEditor({ value, edit, errors }: EditorProps<'focus'>) {
   return (
     <NumberField
       path="focus.defaultMinutes"
       label="Default focus length (minutes)"
-      value={draft.focus.defaultMinutes}
+      value={value.defaultMinutes}
       errors={errors}
-      onChange={(v) => edit((d) => void (d.focus.defaultMinutes = v ?? Number.NaN), 'focus.defaultMinutes')}
+      onChange={(v) => edit((d) => void (d.defaultMinutes = v ?? Number.NaN), 'focus.defaultMinutes')}
     />
   );
 }

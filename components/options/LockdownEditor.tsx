@@ -1,21 +1,17 @@
 import { FieldError, idFor } from './FieldError';
 import { NumberField } from './NumberField';
-import { useSettingsDraft } from './settings-draft';
+import type { EditorProps } from './SettingsSection';
 
 /** Lockdown makes ending early a deliberate act: a reason, a wait, a daily allowance. */
-export function LockdownEditor() {
-  const { draft, errors, edit } = useSettingsDraft();
-  if (!draft) return null;
-  const lockdown = draft.lockdown;
+export function LockdownEditor({ value, edit, errors }: EditorProps<'lockdown'>) {
   return (
-    <fieldset>
-      <legend>Lockdown</legend>
+    <>
       <label className="check">
         <input
           type="checkbox"
-          checked={lockdown.enabled}
+          checked={value.enabled}
           aria-describedby={errors['lockdown.enabled'] ? idFor('lockdown.enabled') : undefined}
-          onChange={(e) => edit((d) => void (d.lockdown.enabled = e.target.checked), 'lockdown.enabled')}
+          onChange={(e) => edit((d) => void (d.enabled = e.target.checked), 'lockdown.enabled')}
         />
         Ask for a reason before ending focus early
       </label>
@@ -23,18 +19,18 @@ export function LockdownEditor() {
       <NumberField
         path="lockdown.delaySeconds"
         label="Wait before ending early (seconds)"
-        value={lockdown.delaySeconds}
+        value={value.delaySeconds}
         errors={errors}
-        onChange={(v) => edit((d) => void (d.lockdown.delaySeconds = v ?? Number.NaN), 'lockdown.delaySeconds')}
+        onChange={(v) => edit((d) => void (d.delaySeconds = v ?? Number.NaN), 'lockdown.delaySeconds')}
       />
       <NumberField
         path="lockdown.maxEarlyEndsPerDay"
         label="Early ends allowed per day (empty for no limit)"
-        value={lockdown.maxEarlyEndsPerDay}
+        value={value.maxEarlyEndsPerDay}
         errors={errors}
         allowEmpty
-        onChange={(v) => edit((d) => void (d.lockdown.maxEarlyEndsPerDay = v), 'lockdown.maxEarlyEndsPerDay')}
+        onChange={(v) => edit((d) => void (d.maxEarlyEndsPerDay = v), 'lockdown.maxEarlyEndsPerDay')}
       />
-    </fieldset>
+    </>
   );
 }

@@ -1,27 +1,29 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
+import { sendMessage, type SaveSettingsResult } from '@/lib/messaging/protocol';
 import { findOverlappingPreset, parseSiteInput, type CustomSite } from '@/lib/sites/custom-site';
 import { ACTIVE_PRESETS } from '@/lib/sites/active-presets';
-import { loadStoredSettings, saveSettings } from '@/lib/settings/store';
-import { useSettingsDraft } from './settings-draft';
+import type { EditorProps } from './SettingsSection';
+import { useOptions } from './settings-store';
 
-/** Adds or removes a self-hosted app at once (access is granted now), keeping other edits as drafts. */
-async function saveCustomSites(change: (custom: CustomSite[]) => CustomSite[]): Promise<string | undefined> {
-  const { settings: stored, unreadable } = await loadStoredSettings();
-  // Saving now would put the defaults in place of the settings it cannot read, unasked.
-  if (unreadable) return 'Your saved settings could not be read (see the top of this page). Save this page first, then try again.';
-  const result = await saveSettings({ ...stored, sites: { ...stored.sites, custom: change(stored.sites.custom) } });
-  return result.ok ? undefined : Object.values(result.errors)[0];
-}
+const ask = async (send: () => Promise<SaveSettingsResult>): Promise<SaveSettingsResult> => {
+  try {
+    return await send();
+  } catch {
+    return { ok: false, errors: {}, message: 'Heads Down could not reach its background. Try again.' };
+  }
+};
 
-/** Which apps are covered: the presets (each can be turned off) and self-hosted apps by address. */
-export function SitesEditor() {
-  const { draft, edit } = useSettingsDraft();
+/**
+ * Which apps are covered: the presets (each can be turned off, saved with the section) and
+ * self-hosted apps by address (added and removed at once, since access is granted at once).
+ */
+export function SitesEditor({ value, edit }: EditorProps<'sites'>) {
+  const adoptCustomSites = useOptions((s) => s.adoptCustomSites);
   const [address, setAddress] = useState('');
   const [name, setName] = useState('');
   const [message, setMessage] = useState<{ error: boolean; text: string }>();
-  if (!draft) return null;
-  const { disabledPresets, custom } = draft.sites;
+  const { disabledPresets, custom } = value;
 
   const add = async () => {
     const parsed = parseSiteInput(address);
@@ -32,26 +34,25 @@ export function SitesEditor() {
     // Asked while the click still counts as the user's gesture: the browser shows its prompt.
     const granted = await browser.permissions.request({ origins: [parsed.pattern] });
     if (!granted) return setMessage({ error: true, text: `Access to ${parsed.name} was not granted, so it was not added.` });
-    const site: CustomSite = { id: `site-${Date.now().toString(36)}`, name: name.trim() || parsed.name, pattern: parsed.pattern };
-    const error = await saveCustomSites((list) => [...list, site]);
-    if (error) return setMessage({ error: true, text: error });
-    edit((d) => void d.sites.custom.push(site));
+    const shown = name.trim() || parsed.name;
+    const result = await ask(() => sendMessage('addCustomSite', { address, name }));
+    if (!result.ok) return setMessage({ error: true, text: result.message });
+    await adoptCustomSites();
     setAddress('');
     setName('');
-    setMessage({ error: false, text: `Added ${site.name}. Reload its open tabs once.` });
+    setMessage({ error: false, text: `Added ${shown}. Reload its open tabs once.` });
   };
 
   const remove = async (site: CustomSite) => {
+    const result = await ask(() => sendMessage('removeCustomSite', { id: site.id }));
+    if (!result.ok) return setMessage({ error: true, text: result.message });
     await browser.permissions.remove({ origins: [site.pattern] }).catch(() => false);
-    const error = await saveCustomSites((list) => list.filter((s) => s.id !== site.id));
-    if (error) return setMessage({ error: true, text: error });
-    edit((d) => void (d.sites.custom = d.sites.custom.filter((s) => s.id !== site.id)));
+    await adoptCustomSites();
     setMessage({ error: false, text: `Removed ${site.name}.` });
   };
 
   return (
-    <fieldset>
-      <legend>Apps</legend>
+    <>
       <div className="row" role="group" aria-label="Apps covered">
         {ACTIVE_PRESETS.map((preset) => (
           <label key={preset.id} className="check">
@@ -60,8 +61,8 @@ export function SitesEditor() {
               checked={!disabledPresets.includes(preset.id)}
               onChange={(e) =>
                 edit((d) => {
-                  const others = d.sites.disabledPresets.filter((id) => id !== preset.id);
-                  d.sites.disabledPresets = e.target.checked ? others : [...others, preset.id];
+                  const others = d.disabledPresets.filter((id) => id !== preset.id);
+                  d.disabledPresets = e.target.checked ? others : [...others, preset.id];
                 })
               }
             />
@@ -69,7 +70,7 @@ export function SitesEditor() {
           </label>
         ))}
       </div>
-      <h2>Self-hosted apps</h2>
+      <h3>Self-hosted apps</h3>
       {custom.length === 0 ? (
         <p className="muted">None yet: Mattermost, Zulip, Rocket.Chat, Element and others can be added by address.</p>
       ) : (
@@ -104,6 +105,6 @@ export function SitesEditor() {
           {message.text}
         </p>
       )}
-    </fieldset>
+    </>
   );
 }

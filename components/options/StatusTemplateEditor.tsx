@@ -1,9 +1,7 @@
 import { FieldError, idFor } from './FieldError';
-import { useSettingsDraft } from './settings-draft';
+import type { EditorProps } from './SettingsSection';
 
-export function StatusTemplateEditor() {
-  const { draft, errors, edit } = useSettingsDraft();
-  if (!draft) return null;
+export function StatusTemplateEditor({ value, edit, errors }: EditorProps<'status'>) {
   const path = 'status.template';
   return (
     <div className="field">
@@ -11,10 +9,10 @@ export function StatusTemplateEditor() {
       <textarea
         id="status-template"
         rows={2}
-        value={draft.status.template}
+        value={value.template}
         aria-invalid={!!errors[path]}
         aria-describedby={errors[path] ? idFor(path) : undefined}
-        onChange={(e) => edit((d) => void (d.status.template = e.target.value), path)}
+        onChange={(e) => edit((d) => void (d.template = e.target.value), path)}
       />
       <FieldError id={idFor(path)} message={errors[path]} />
     </div>

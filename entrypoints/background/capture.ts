@@ -1,16 +1,22 @@
-import type { Browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { Clock } from '@/lib/clock';
 import type { HeldNotification } from '@/lib/capture/held-notification';
 import { CAPTURE_RATE, takeTokens, type Bucket } from '@/lib/capture/rate-limit';
 import { parseCaptureRequest, type CaptureRequest } from '@/lib/capture/validate-capture';
 import { db } from '@/lib/db/app-db';
-import { addToBurst, storeOrReplace } from '@/lib/db/held-repo';
-import { readFocusState, storeRunningBlock } from '@/lib/db/sessions-repo';
+import { addToBurst, countBrokeThrough, storeOrReplace } from '@/lib/db/held-repo';
+import { FOCUS_FLAG_KEY, type FocusFlag } from '@/lib/messaging/focus-flag';
+import type { Settings } from '@/lib/settings/settings';
+import { decideBreakthrough } from '@/lib/sla/breakthrough';
+import { findTier, getDueAt } from '@/lib/sla/tiers';
 import { isCoveredOrigin } from '@/lib/sites/coverage';
 import { ACTIVE_PRESETS } from '@/lib/sites/active-presets';
 import { customSiteAsPreset } from '@/lib/sites/custom-site';
-import { getAppName } from '@/lib/sites/presets';
-import { loadFocusContext } from './focus-context';
+import { findPreset, getAppName } from '@/lib/sites/presets';
+import { releaseNoLaterThan } from './alarms';
+import { getClassifier } from './classifier';
+import { readEngineState } from './engine-state';
+import { releaseDue } from './focus-sync';
 
 /** The most captures one message may carry; the bridge sends no more, and the rest fail open. */
 export const MAX_CAPTURE_BATCH = 5_000;
@@ -40,9 +46,12 @@ function getPageUrl(sender: Browser.runtime.MessageSender, origin: string): stri
 }
 
 /**
- * A page tried to notify. Rows are written before the page hears "held", so `held: true` always
- * means the notification is safely stored; anything else makes the page show it natively (fail
- * open). A frame over its rate still has every notification counted, in one burst row.
+ * A page tried to notify. Each notification gets its tier (lib/sla/classify.ts) and due time. A
+ * breakthrough tier is recorded and answered "show" (the page shows it natively, at once), up to
+ * the app's limit for the block; everything else is held. Rows are written before the page hears
+ * "held", so `held: true` always means the notification is safely stored; anything else makes
+ * the page show it natively (fail open). A frame over its rate still has every notification
+ * counted, in one burst row.
  */
 export async function handleCaptures(
   data: unknown,
@@ -55,35 +64,88 @@ export async function handleCaptures(
   const origin = getSenderOrigin(sender);
   if (!origin || !requests.some(Boolean)) return none;
 
-  const now = clock();
-  const { settings, occurrences } = await loadFocusContext(now);
+  const { settings, hold, focus, now } = await readEngineState(clock, { store: true });
   if (!isCoveredOrigin(origin, settings.sites, ACTIVE_PRESETS)) return none;
-  const apps = [...ACTIVE_PRESETS, ...settings.sites.custom.map(customSiteAsPreset)];
-  let state = await readFocusState(db, now, occurrences);
-  // A scheduled block that no sync has stored yet gets its session first (a write, so only then).
-  if (state.on && state.occurrences.length > 0) state = await storeRunningBlock(db, now, occurrences);
-  if (!state.on) return none;
+  if (!hold.holding) return none;
+  const app = findApp(origin, settings);
+  const classify = getClassifier(settings);
 
   const valid = requests.filter((r): r is CaptureRequest => r !== undefined);
   // Per tab and origin, not per frame: a page cannot multiply its allowance with more frames.
   const source = `${sender.tab?.id}:${origin}`;
   const { granted, bucket } = takeTokens(buckets.get(source), valid.length, now.getTime(), CAPTURE_RATE);
   buckets.set(source, bucket);
-  const toRow = (request: CaptureRequest): HeldNotification => ({
-    status: 'held',
-    createdAt: now.getTime(),
-    sessionId: state.on ? (state.sessionIds[0] ?? -1) : -1,
-    origin,
-    app: getAppName(origin, apps),
-    tabId: sender.tab?.id,
-    frameId: sender.frameId,
-    pageUrl: getPageUrl(sender, origin),
-    ...request,
-  });
+  const toRow = (request: CaptureRequest): HeldNotification => {
+    const c = classify({ appId: app.id, appName: app.name, title: request.title, body: request.body });
+    return {
+      status: 'held',
+      createdAt: now.getTime(),
+      sessionId: focus.on ? (focus.sessionIds[0] ?? -1) : -1,
+      periodKey: hold.periodKey,
+      origin,
+      appId: app.id,
+      app: app.name,
+      tabId: sender.tab?.id,
+      frameId: sender.frameId,
+      pageUrl: getPageUrl(sender, origin),
+      ...request,
+      tierId: c.tierId,
+      why: c.why,
+      ...(c.ruleId ? { ruleId: c.ruleId } : {}),
+      ...(c.sender ? { sender: c.sender } : {}),
+      ...(c.conversation ? { conversation: c.conversation } : {}),
+      ...(c.direct !== undefined ? { direct: c.direct } : {}),
+      dueAt: getDueAt(findTier(settings.tiers, c.tierId).response, now, settings.businessHours).getTime(),
+      pendingRelease: 1,
+    };
+  };
+  const shown = new Set<CaptureRequest>();
+  let earliestSurface = Infinity;
   await db.transaction('rw', db.held, async () => {
-    for (const request of valid.slice(0, granted)) await storeOrReplace(db, toRow(request));
+    let brokeThrough = await countBrokeThrough(db, hold.periodKey, app.id);
+    for (const request of valid.slice(0, granted)) {
+      const row = toRow(request);
+      const decision = decideBreakthrough(findTier(settings.tiers, row.tierId), brokeThrough, settings.digest.breakthroughCap);
+      if (decision === 'break-through') {
+        // Shown now, so no digest delivers it; kept as the record the weekly review counts.
+        const record: HeldNotification = { ...row, status: 'broke-through' };
+        delete record.pendingRelease;
+        await db.held.add(record);
+        brokeThrough++;
+        shown.add(request);
+        continue;
+      }
+      await storeOrReplace(db, decision === 'hold-over-limit' ? { ...row, overLimit: true } : row);
+      earliestSurface = Math.min(earliestSurface, row.dueAt! - settings.digest.marginMinutes * 60_000);
+    }
     const overflow = valid.slice(granted);
-    if (overflow.length > 0) await addToBurst(db, toRow(overflow[overflow.length - 1]!), overflow.length);
+    if (overflow.length > 0) {
+      const row = toRow(overflow[overflow.length - 1]!);
+      await addToBurst(db, row, overflow.length);
+      earliestSurface = Math.min(earliestSurface, row.dueAt! - settings.digest.marginMinutes * 60_000);
+    }
   });
-  return { held: requests.map((r) => r !== undefined) };
+  if (earliestSurface < Infinity) await replanIfSooner(earliestSurface, clock);
+  return { held: requests.map((r) => r !== undefined && !shown.has(r)) };
+}
+
+/** The app a page belongs to: a preset, a self-hosted app, or else its host. */
+function findApp(origin: string, settings: Settings): { id: string; name: string } {
+  const apps = [...ACTIVE_PRESETS, ...settings.sites.custom.map(customSiteAsPreset)];
+  const found = findPreset(origin, apps);
+  return found ? { id: found.id, name: found.name } : { id: getAppName(origin, apps), name: getAppName(origin, apps) };
+}
+
+/**
+ * A new item may need a release sooner than the one planned (an Important message early in a
+ * long block): move the release alarm up at once, so a stopped worker still wakes in time, and
+ * plan again so the popup and tooltip say when.
+ */
+async function replanIfSooner(surfaceAt: number, clock: Clock): Promise<void> {
+  const flag = (await browser.storage.local.get(FOCUS_FLAG_KEY))[FOCUS_FLAG_KEY] as FocusFlag | undefined;
+  // Already planned no later: the next check, or the end of the block (its release comes then).
+  const planned = Math.min(flag?.nextCheck?.at ?? Infinity, flag?.until ?? Infinity);
+  if (planned <= surfaceAt) return;
+  await releaseNoLaterThan(Math.max(surfaceAt, clock().getTime()));
+  void releaseDue(clock).catch((error: unknown) => console.error('Heads Down: release not planned', error));
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { HOOK_SCRIPT } from '@/lib/build/bundle-hook-name';
-import type { Settings } from '@/lib/settings/schema';
+import type { Settings } from '@/lib/settings/settings';
 import { ACTIVE_PRESETS } from '@/lib/sites/active-presets';
 import { FOCUS_BRIDGE_ID, hookIdFor, planContentScripts } from '@/lib/sites/script-plan';
 
@@ -15,18 +15,18 @@ const INJECTED_KEY = 'bridgeInjected';
 const INJECT_WAIT_MS = 2_000;
 
 /**
- * Makes the registered content scripts match the settings, the granted hosts and focus (see
+ * Makes the registered content scripts match the settings, the granted hosts and holding (see
  * planContentScripts). Called only from syncFocus, one sync at a time. Each step is tried on its
  * own: a self-hosted app whose registration fails does not keep the bridge from the others. If
  * the bridge is not placed, pages show their notifications natively: nothing is lost.
  */
-export async function syncContentScripts(focusOn: boolean, settings: Settings): Promise<void> {
+export async function syncContentScripts(holding: boolean, settings: Settings): Promise<void> {
   const sites = settings.sites.custom;
   const granted = await Promise.all(sites.map((site) => browser.permissions.contains({ origins: [site.pattern] }).catch(() => false)));
   const stored = (await browser.storage.session.get(INJECTED_KEY))[INJECTED_KEY];
   const presetMatches = ACTIVE_PRESETS.filter((p) => !settings.sites.disabledPresets.includes(p.id)).flatMap((p) => p.matches);
   const plan = planContentScripts(await browser.scripting.getRegisteredContentScripts(), {
-    focusOn,
+    holding,
     presetMatches,
     sites: sites.filter((_, i) => granted[i]),
     injected: Array.isArray(stored) ? (stored as string[]) : [],

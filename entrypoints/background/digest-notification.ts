@@ -1,35 +1,40 @@
 import { browser } from 'wxt/browser';
+import type { Clock } from '@/lib/clock';
 import { db } from '@/lib/db/app-db';
-import { getHeldInSessions } from '@/lib/db/held-repo';
-import { getSessionsAwaitingDigest, markDigestShown } from '@/lib/db/sessions-repo';
-import { summariseHeld } from '@/lib/digest/summary';
+import { listUnshownDigests, markDigestShown } from '@/lib/db/release-repo';
 
 const DIGEST_NOTIFICATION_PREFIX = 'digest:';
-
-export const e2eShownSummaries: { id: string; title: string; message: string }[] = [];
+/** e2e build only: the summaries shown, for the tests (the API cannot read a notification's text back). */
+export const E2E_SHOWN_KEY = 'e2eShownSummaries';
+/** e2e build only: stop right after showing, as a worker killed between showing and recording would. */
+export const E2E_HALT_AFTER_SHOW_KEY = 'e2eHaltAfterShow';
 
 /**
- * Shows one summary for the blocks that ended since the last call. The notification id is derived
- * from the sessions, so if the worker dies between showing and marking, the retry replaces the
+ * Shows the summary of every recorded release not shown yet. The notification's id is the
+ * digest's, so if the worker stops between showing and marking it shown, the retry replaces the
  * same notification instead of showing a second one.
  */
-export async function releasePendingDigests(): Promise<void> {
-  const sessions = await getSessionsAwaitingDigest(db);
-  const ids = sessions.flatMap((s) => (s.id === undefined ? [] : [s.id]));
-  if (ids.length === 0) return;
-  const summary = summariseHeld(await getHeldInSessions(db, ids));
-  if (summary) {
-    const id = `${DIGEST_NOTIFICATION_PREFIX}${ids.join(',')}`;
-    await browser.notifications.create(id, {
+export async function showUnshownDigests(clock: Clock): Promise<void> {
+  for (const digest of await listUnshownDigests(db)) {
+    await browser.notifications.create(digest.id, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: summary.title,
-      message: summary.message,
+      title: digest.summary.title,
+      message: digest.summary.message,
     });
-    // The notifications API cannot read a notification's text back; the e2e tests read it here.
-    if (import.meta.env.MODE === 'e2e') e2eShownSummaries.push({ id, ...summary });
+    if (import.meta.env.MODE === 'e2e') await haltForE2E(digest.id, digest.summary);
+    await markDigestShown(db, digest.id, clock());
   }
-  await markDigestShown(db, ids);
+}
+
+async function haltForE2E(id: string, summary: { title: string; message: string }): Promise<void> {
+  const stored = await browser.storage.session.get([E2E_SHOWN_KEY, E2E_HALT_AFTER_SHOW_KEY]);
+  const shown = (stored[E2E_SHOWN_KEY] as unknown[] | undefined) ?? [];
+  await browser.storage.session.set({ [E2E_SHOWN_KEY]: [...shown, { id, ...summary }] });
+  if (stored[E2E_HALT_AFTER_SHOW_KEY]) {
+    await browser.storage.session.remove(E2E_HALT_AFTER_SHOW_KEY);
+    await new Promise(() => {}); // never: the test stops this worker here
+  }
 }
 
 export async function openDigest(): Promise<void> {

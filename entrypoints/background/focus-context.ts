@@ -1,6 +1,6 @@
 import { addDays } from 'date-fns';
 import { expandSchedule, type Occurrence } from '@/lib/focus/schedule';
-import type { Settings } from '@/lib/settings/schema';
+import type { Settings } from '@/lib/settings/settings';
 import { loadSettings } from '@/lib/settings/store';
 
 export interface FocusContext {

@@ -49,6 +49,6 @@ export async function openHeld(id: number, clock: Clock): Promise<{ opened: Open
     }
   }
   if (opened === 'url') await browser.tabs.create({ url: row.pageUrl ?? row.origin });
-  await markHandled(db, id, clock());
+  await markHandled(db, [id], clock());
   return { opened };
 }

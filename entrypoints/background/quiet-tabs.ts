@@ -1,9 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Clock } from '@/lib/clock';
-import { FOCUS_FLAG_KEY, isFlagHolding, type FocusFlag } from '@/lib/messaging/focus-flag';
+import { FOCUS_FLAG_KEY, isFlagFocusOn, type FocusFlag } from '@/lib/messaging/focus-flag';
 import { ACTIVE_PRESETS } from '@/lib/sites/active-presets';
 import { isCoveredOrigin, type SiteChoices } from '@/lib/sites/coverage';
-import type { Settings } from '@/lib/settings/schema';
+import type { Settings } from '@/lib/settings/settings';
 import { loadSettings } from '@/lib/settings/store';
 import { createSerialQueue } from '@/lib/serial-queue';
 import { getSenderOrigin } from './capture';
@@ -47,7 +47,7 @@ export async function registerCoveredTab(sender: Browser.runtime.MessageSender, 
     if (!covered.includes(tabId)) await browser.storage.session.set({ [COVERED_KEY]: [...covered, tabId] });
   });
   const flag = (await browser.storage.local.get(FOCUS_FLAG_KEY))[FOCUS_FLAG_KEY] as FocusFlag | undefined;
-  if (isFlagHolding(flag, clock().getTime())) await quietTabs(true, settings);
+  if (isFlagFocusOn(flag, clock().getTime())) await quietTabs(true, settings);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { HOOK_EVENT_PREFIX, MAX_CAPTURE_DETAIL_CHARS, type HookEventKind } from '@/lib/capture/hook-events';
-import { FOCUS_FLAG_KEY, isFlagHolding, type FocusFlag } from '@/lib/messaging/focus-flag';
+import { FOCUS_FLAG_KEY, holdUntilOf, isFlagFocusOn, type FocusFlag } from '@/lib/messaging/focus-flag';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { createTitleQuieter } from './title-quieter';
 
@@ -37,12 +37,16 @@ export default defineContentScript({
       const flag = ((await browser.storage.local.get(FOCUS_FLAG_KEY))[FOCUS_FLAG_KEY] ?? { until: null }) as FocusFlag;
       // A newer copy took over while this one waited: it sends the flag, and owns the title.
       if (ctx.isInvalid) return;
-      toHook('flag', flag);
-      const holding = isFlagHolding(flag, Date.now());
-      title?.setQuiet(holding && flag.hideCounts === true);
+      // The hook needs one thing: until when to hold (focus, or batching in working hours).
+      const now = Date.now();
+      const holdUntil = holdUntilOf(flag, now);
+      toHook('flag', { until: holdUntil });
+      const focusOn = isFlagFocusOn(flag, now);
+      title?.setQuiet(focusOn && flag.hideCounts === true);
       // Counts come back at the end of the block even if no update reaches this tab then.
       clearTimeout(endTimer);
-      if (holding) endTimer = ctx.setTimeout(() => void sendFlag(), flag.until! - Date.now() + 50);
+      const nextChange = Math.min(focusOn ? flag.until! : Infinity, holdUntil ?? Infinity);
+      if (nextChange < Infinity) endTimer = ctx.setTimeout(() => void sendFlag(), nextChange - now + 50);
     };
     const onStorageChanged = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && FOCUS_FLAG_KEY in changes) void sendFlag();

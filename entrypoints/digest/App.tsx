@@ -1,14 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
 import { HeldItem } from '@/components/HeldItem';
 import { countOf } from '@/lib/capture/held-notification';
-import { systemClock } from '@/lib/clock';
 import { db } from '@/lib/db/app-db';
-import { countHandled, listHeld, markHandled } from '@/lib/db/held-repo';
+import { countHandled, listHeld } from '@/lib/db/held-repo';
 import { sendMessage } from '@/lib/messaging/protocol';
+import { DEFAULT_TIER_SETTINGS, type TierSettings } from '@/lib/sla/tiers';
+import { loadSettings } from '@/lib/settings/store';
 
 export function App() {
   const held = useLiveQuery(() => listHeld(db));
   const handled = useLiveQuery(() => countHandled(db)) ?? 0;
+  const [tiers, setTiers] = useState<TierSettings>(DEFAULT_TIER_SETTINGS);
+  useEffect(() => void loadSettings().then((s) => setTiers(s.tiers)), []);
   return (
     <main className="page">
       <h1>Digest</h1>
@@ -24,8 +28,9 @@ export function App() {
               <HeldItem
                 key={item.id}
                 item={item}
+                tiers={tiers}
                 onOpen={(id) => void sendMessage('openHeld', { id })}
-                onMarkHandled={(id) => void markHandled(db, id, systemClock())}
+                onMarkHandled={(id) => void sendMessage('markHandled', { ids: [id] })}
               />
             ))}
           </ul>

@@ -1,79 +1,79 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { ExceptionsEditor } from '@/components/options/ExceptionsEditor';
+import { useState } from 'react';
 import { BusinessHoursEditor } from '@/components/options/BusinessHoursEditor';
+import { DigestTimesEditor } from '@/components/options/DigestTimesEditor';
+import { ExceptionsEditor } from '@/components/options/ExceptionsEditor';
 import { FocusLengthEditor } from '@/components/options/FocusLengthEditor';
 import { LockdownEditor } from '@/components/options/LockdownEditor';
-import { StatusTemplateEditor } from '@/components/options/StatusTemplateEditor';
-import { useSettingsDraft } from '@/components/options/settings-draft';
 import { QuietTabsEditor } from '@/components/options/QuietTabsEditor';
+import { RulesEditor, type AppChoice } from '@/components/options/RulesEditor';
+import { RuleTester } from '@/components/options/RuleTester';
+import { SettingsSection } from '@/components/options/SettingsSection';
 import { SitesEditor } from '@/components/options/SitesEditor';
+import { StatusTemplateEditor } from '@/components/options/StatusTemplateEditor';
+import { TiersEditor } from '@/components/options/TiersEditor';
+import { useLiveSettings } from '@/components/options/use-live-settings';
+import { useOptions } from '@/components/options/settings-store';
 import { WeeklyScheduleEditor } from '@/components/options/WeeklyScheduleEditor';
-import { browser } from 'wxt/browser';
-import { loosensLockdown } from '@/lib/focus/lockdown';
-import { FOCUS_FLAG_KEY, isFlagHolding, type FocusFlag } from '@/lib/messaging/focus-flag';
-import { loadSettings, loadStoredSettings, saveSettings } from '@/lib/settings/store';
+import { SECTION_NAMES, SECTIONS } from '@/lib/settings/sections';
+import { ACTIVE_PRESETS } from '@/lib/sites/active-presets';
 
+/** One page, one section per concern, each saved on its own. */
 export function App() {
-  const { draft, errors, notice, load, setResult } = useSettingsDraft();
-  const [unreadable, setUnreadable] = useState(false);
-
-  useEffect(() => {
-    void loadStoredSettings().then((stored) => {
-      setUnreadable(stored.unreadable);
-      load(stored.settings);
-    });
-  }, [load]);
-
-  // All or nothing: one invalid field and nothing is saved, with each problem shown at its field.
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!draft) return;
-    // Lockdown is a promise made before the block: it cannot be loosened while one runs.
-    const [stored, flag] = await Promise.all([loadSettings(), browser.storage.local.get(FOCUS_FLAG_KEY)]);
-    if (isFlagHolding(flag[FOCUS_FLAG_KEY] as FocusFlag | undefined, Date.now()) && loosensLockdown(stored.lockdown, draft.lockdown)) {
-      return setResult(
-        { 'lockdown.enabled': 'Lockdown cannot be loosened during a focus block.' },
-        'Nothing was saved: lockdown cannot be loosened while focus is on. Try again after this block.',
-      );
-    }
-    const result = await saveSettings(draft);
-    if (result.ok) {
-      setUnreadable(false);
-      return setResult({}, 'Saved.');
-    }
-    const n = Object.keys(result.errors).length;
-    setResult(result.errors, `Nothing was saved: fix the ${n === 1 ? 'problem' : `${n} problems`} marked below.`);
-  };
+  useLiveSettings();
+  const stored = useOptions((s) => s.stored);
+  const drafts = useOptions((s) => s.drafts);
+  const [moveTo, setMoveTo] = useState<Record<string, string>>({});
+  if (!stored) return null;
+  const apps: AppChoice[] = [...ACTIVE_PRESETS, ...(drafts.sites ?? stored.settings.sites).custom].map(({ id, name }) => ({ id, name }));
 
   return (
-    <main className="page">
-      <h1>Heads Down options</h1>
-      {unreadable && (
-        <p role="alert" className="error">
-          Your saved settings could not be read (a newer version of Heads Down may have saved them), so the defaults are in use.
-          Saving on this page replaces them with what you see here.
-        </p>
-      )}
-      {draft && (
-        <form onSubmit={submit} noValidate aria-label="Settings">
-          <FocusLengthEditor />
-          <WeeklyScheduleEditor />
-          <ExceptionsEditor />
-          <BusinessHoursEditor />
-          <LockdownEditor />
-          <StatusTemplateEditor />
-          <SitesEditor />
-          <QuietTabsEditor />
-          <div className="row sticky-save">
-            <button type="submit" className="primary">
-              Save
-            </button>
-            <p role="status" className={Object.keys(errors).length ? 'error' : 'muted'}>
-              {notice}
-            </p>
-          </div>
-        </form>
-      )}
-    </main>
+    <div className="options">
+      <nav aria-label="Sections" className="options-nav">
+        <ul>
+          {SECTION_NAMES.map((name) => (
+            <li key={name}>
+              <a href={`#${name}`}>{SECTIONS[name].title}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="page">
+        <h1>Heads Down options</h1>
+        <SettingsSection name="focus">{(p) => <FocusLengthEditor {...p} />}</SettingsSection>
+        <SettingsSection name="schedule" intro="Focus blocks that start and end by themselves; blocks that overlap or touch count as one.">
+          {(p) => (
+            <>
+              <WeeklyScheduleEditor {...p} />
+              <ExceptionsEditor {...p} />
+            </>
+          )}
+        </SettingsSection>
+        <SettingsSection name="businessHours" intro="Response times count working time: 3 hours from Friday 16:30 is Monday 11:30.">
+          {(p) => <BusinessHoursEditor {...p} />}
+        </SettingsSection>
+        <SettingsSection
+          name="tiers"
+          intro="Most urgent first. A tier's response time decides when its held notifications must come back; a breakthrough tier is shown at once, even in focus."
+          moveTo={() => moveTo}
+        >
+          {(p) => <TiersEditor {...p} stored={stored.settings.tiers} moveTo={moveTo} setMoveTo={setMoveTo} />}
+        </SettingsSection>
+        <SettingsSection name="rules" intro="Every held notification gets a tier: the first rule that matches decides, else its app's tier, else the tier for everything else.">
+          {(p) => (
+            <>
+              <RulesEditor {...p} tiers={stored.settings.tiers} apps={apps} />
+              <RuleTester rules={p.value} tiers={drafts.tiers ?? stored.settings.tiers} hours={drafts.businessHours ?? stored.settings.businessHours} apps={apps} />
+            </>
+          )}
+        </SettingsSection>
+        <SettingsSection name="digest" intro="Held notifications come back as one summary at the end of each block, early when one is due, and at these times outside focus.">
+          {(p) => <DigestTimesEditor {...p} />}
+        </SettingsSection>
+        <SettingsSection name="sites">{(p) => <SitesEditor {...p} />}</SettingsSection>
+        <SettingsSection name="quiet">{(p) => <QuietTabsEditor {...p} />}</SettingsSection>
+        <SettingsSection name="lockdown">{(p) => <LockdownEditor {...p} />}</SettingsSection>
+        <SettingsSection name="status">{(p) => <StatusTemplateEditor {...p} />}</SettingsSection>
+      </main>
+    </div>
   );
 }

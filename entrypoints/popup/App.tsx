@@ -13,7 +13,7 @@ export function App() {
   const now = useNow();
   return (
     <main className="popup">
-      {flag && <FocusPanel state={readFlagState(flag, now)} now={now} clock={systemClock} settings={settings} />}
+      {flag && <FocusPanel state={readFlagState(flag, now)} now={now} clock={systemClock} settings={settings} flag={flag} />}
       <Suspense fallback={null}>
         <QueueSection />
       </Suspense>

@@ -1,14 +1,21 @@
-/** A notification that a page tried to show during focus, kept until the user handles it. */
+/**
+ * A notification a page tried to show while notifications were held: kept until the user
+ * handles it. One that broke through (shown at once for its tier) is kept too, as a record.
+ */
 export interface HeldNotification {
   id?: number;
-  status: 'held' | 'handled';
+  status: 'held' | 'handled' | 'broke-through';
   /** Epoch ms when it was captured. */
   createdAt: number;
   handledAt?: number;
-  /** The focus session it was held in. */
+  /** The focus session it was held in; -1 when batching held it outside focus. */
   sessionId: number;
+  /** The block or batching day it was held in (see HoldState.periodKey): the breakthrough limit counts per period. */
+  periodKey: string;
   /** Taken from the message sender, never from what the page says. */
   origin: string;
+  /** Preset or self-hosted app id, and its name as shown. */
+  appId?: string;
   app: string;
   tabId?: number;
   frameId?: number;
@@ -28,6 +35,26 @@ export interface HeldNotification {
    * the latest of them; none is dropped without being counted.
    */
   burst?: number;
+
+  /** Its SLA tier (lib/sla/tiers.ts), why it got it, and the rule that decided, if one did. */
+  tierId: string;
+  why: string;
+  ruleId?: string;
+  /** When it needs an answer, epoch ms (absent on items held before tiers). */
+  dueAt?: number;
+  /** Read from the title's shape (lib/sla/title-shape.ts). */
+  sender?: string;
+  conversation?: string;
+  direct?: boolean;
+  /** It would have broken through, but its app had used up the breakthrough limit of the period. */
+  overLimit?: true;
+  /** 1 while no digest has delivered it yet (absent once released: a sparse index). */
+  pendingRelease?: 1;
+  /** The digest that delivered it, and when. */
+  digestId?: string;
+  releasedAt?: number;
+  /** Snoozed until then (epoch ms): out of the list, back into the next digest after it. */
+  snoozedUntil?: number;
 }
 
 /** How many notifications a row stands for: a burst's count, or one plus those that replaced it. */

@@ -1,28 +1,27 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { HeldNotification } from '../capture/held-notification';
+import type { DigestRecord } from '../digest/digest-record';
 import type { FocusSession } from '../focus/session';
 import type { QueuedQuestion } from '../queue/question';
+import { SCHEMA } from './schema';
 
 /**
  * The extension's database (extension origin only: never open it from a content script, where it
- * would be the page's IndexedDB). Every schema version stays listed so upgrades run in order.
+ * would be the page's IndexedDB). Every schema version stays listed (lib/db/schema.ts) so upgrades
+ * run in order; `upTo` opens it as an earlier version did, for the upgrade tests.
  */
 export class AppDB extends Dexie {
   held!: EntityTable<HeldNotification, 'id'>;
   questions!: EntityTable<QueuedQuestion, 'id'>;
   sessions!: EntityTable<FocusSession, 'id'>;
+  digests!: EntityTable<DigestRecord, 'id'>;
 
-  constructor(name = 'heads-down') {
+  constructor(name = 'heads-down', { upTo = Infinity }: { upTo?: number } = {}) {
     super(name);
-    this.version(1).stores({
-      held: '++id, [status+createdAt], sessionId, [tabId+tag]',
-      questions: '++id, [status+neededBy], createdAt',
-      sessions: '++id, status, start, digestPending',
-    });
-    // v2: tag replacement looks rows up by origin and tag; bursts by tab and session.
-    this.version(2).stores({
-      held: '++id, [status+createdAt], sessionId, [origin+tag], [tabId+sessionId]',
-    });
+    for (const step of SCHEMA.filter((s) => s.version <= upTo)) {
+      const version = this.version(step.version).stores(step.stores);
+      if (step.upgrade) version.upgrade(step.upgrade);
+    }
   }
 }
 

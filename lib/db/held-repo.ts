@@ -39,6 +39,15 @@ export async function addToBurst(db: AppDB, latest: HeldNotification, count: num
   else await db.held.add({ ...latest, burst: count });
 }
 
+/** How many notifications of this app broke through in this block (or batching day). */
+export function countBrokeThrough(db: AppDB, periodKey: string, appId: string | undefined): Promise<number> {
+  return db.held
+    .where('[periodKey+status]')
+    .equals([periodKey, 'broke-through'])
+    .filter((r) => r.appId === appId)
+    .count();
+}
+
 /** Everything still waiting for the user, newest first. */
 export function listHeld(db: AppDB): Promise<HeldNotification[]> {
   return db.held
@@ -70,7 +79,18 @@ export function getHeldInSessions(db: AppDB, sessionIds: number[]): Promise<Held
   return db.held.where('sessionId').anyOf(sessionIds).toArray();
 }
 
-/** Handled items stay in the database (never lost); they only leave the digest's list. */
-export async function markHandled(db: AppDB, id: number, now: Date): Promise<void> {
-  await db.held.update(id, { status: 'handled', handledAt: now.getTime() });
+/**
+ * Handled items stay in the database (never lost); they only leave the digest's list. An item
+ * handled before its digest came needs no digest any more.
+ */
+export async function markHandled(db: AppDB, ids: readonly number[], now: Date): Promise<void> {
+  await db.held
+    .where('id')
+    .anyOf(ids as number[])
+    .filter((r) => r.status === 'held')
+    .modify((r) => {
+      r.status = 'handled';
+      r.handledAt = now.getTime();
+      delete r.pendingRelease;
+    });
 }

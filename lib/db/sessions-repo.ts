@@ -114,12 +114,7 @@ export function extendRunningBlock(
   });
 }
 
+/** Ended sessions whose end-of-block release has not happened yet. */
 export function getSessionsAwaitingDigest(db: AppDB): Promise<FocusSession[]> {
   return db.sessions.where('digestPending').equals(1).toArray();
-}
-
-export async function markDigestShown(db: AppDB, sessionIds: number[]): Promise<void> {
-  await db.sessions.where('id').anyOf(sessionIds).modify((s) => {
-    delete s.digestPending;
-  });
 }

@@ -1,13 +1,13 @@
 import { isSameDay } from 'date-fns';
-import type { BusinessHours, Occurrence } from './schedule';
-import { atWallTime, parseWallTime } from './wall-time';
+import type { Occurrence } from './schedule';
+import { workingSpanOn, type WorkingHours } from '../time/business-time';
 
 /**
  * "Focus until the next scheduled break": the end of the next scheduled block later today (with
- * the blocks that touch it), or else the end of the business day. `undefined` when neither is
- * ahead today.
+ * the blocks that touch it), or else the end of today's business day (lib/time/business-time.ts).
+ * `undefined` when neither is ahead today.
  */
-export function getNextBreak(now: Date, occurrences: readonly Occurrence[], hours: BusinessHours): Date | undefined {
+export function getNextBreak(now: Date, occurrences: readonly Occurrence[], hours: WorkingHours): Date | undefined {
   const t = now.getTime();
   const sorted = [...occurrences].sort((a, b) => a.start - b.start);
   // The block running now (even one that began yesterday evening), or the next one today.
@@ -17,8 +17,7 @@ export function getNextBreak(now: Date, occurrences: readonly Occurrence[], hour
     for (const o of sorted) if (o.start > first.start && o.start <= end) end = Math.max(end, o.end);
     return new Date(end);
   }
-  const close = parseWallTime(hours.end);
-  if (close === undefined) return undefined;
-  const endOfDay = atWallTime(now, close);
-  return endOfDay.getTime() > t ? endOfDay : undefined;
+  // Not a working day (a weekend, a holiday): no business day to end.
+  const today = workingSpanOn(now, hours);
+  return today && today.end > t ? new Date(today.end) : undefined;
 }

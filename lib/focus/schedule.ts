@@ -1,5 +1,5 @@
 import { addDays, format, getDay, startOfDay } from 'date-fns';
-import { atWallTime, parseWallTime } from './wall-time';
+import { atWallTime, parseWallTime } from '../time/wall-time';
 
 /** One block of a day, in wall-clock "HH:mm". An end at or before the start runs past midnight. */
 export interface TimeBlock {

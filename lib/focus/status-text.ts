@@ -7,7 +7,7 @@ export function formatClockTime(date: Date, locale?: string): string {
 }
 
 /** "3:00 PM" today, "Mon 9:00 AM" on another day. */
-function formatWhen(date: Date, now: Date, locale?: string): string {
+export function formatWhen(date: Date, now: Date, locale?: string): string {
   if (isSameDay(date, now)) return formatClockTime(date, locale);
   return new Intl.DateTimeFormat(locale, { weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(date);
 }
@@ -27,11 +27,12 @@ export function formatTimeLeft(until: Date, now: Date): string {
 }
 
 /**
- * Badge text must be readable at a glance in about four characters: minutes left, rounded up so
- * the badge never reads "0m" while focus is still on.
+ * Badge text must be readable at a glance in about four characters: during focus the minutes
+ * left, rounded up so the badge never reads "0m" while focus is still on; outside focus how many
+ * released notifications wait ("14", "99+"), or nothing.
  */
-export function formatBadgeText(state: FocusState, now: Date): string {
-  if (!state.on) return '';
+export function formatBadgeText(state: FocusState, now: Date, waiting = 0): string {
+  if (!state.on) return waiting <= 0 ? '' : waiting > 99 ? '99+' : String(waiting);
   const minutesLeft = Math.max(1, Math.ceil((state.until.getTime() - now.getTime()) / 60_000));
   if (minutesLeft < 60) return `${minutesLeft}m`;
   const hours = Math.floor(minutesLeft / 60);
@@ -40,7 +41,34 @@ export function formatBadgeText(state: FocusState, now: Date): string {
   return rest === 0 || hours >= 10 ? `${hours}h` : `${hours}h${String(rest).padStart(2, '0')}`;
 }
 
-export function formatActionTitle(state: FocusState, now: Date = new Date(), locale?: string): string {
-  if (state.on) return `Heads Down — ${formatFocusStatus(state, now, locale)}`;
-  return state.next ? `Heads Down — not in focus; next focus ${formatWhen(state.next, now, locale)}` : 'Heads Down — not in focus';
+/** What the toolbar tooltip and the popup add to the focus status. */
+export interface StatusExtras {
+  /** Batching holds notifications outside focus until then. */
+  batchingUntil?: Date;
+  nextCheck?: { at: Date; label: string };
+  /** Released notifications not handled yet. */
+  waiting?: number;
+}
+
+/** "next check 11:05 AM (1 Important)" */
+export function formatNextCheck(nextCheck: { at: Date; label: string }, now: Date, locale?: string): string {
+  return `next check ${formatWhen(nextCheck.at, now, locale)} (${nextCheck.label})`;
+}
+
+/** The status line's companions: "holding for digests until 5:00 PM · next check 1:00 PM (3 waiting) · 2 waiting". */
+export function formatStatusExtras(state: FocusState, extras: StatusExtras, now: Date, locale?: string): string[] {
+  const parts: string[] = [];
+  if (!state.on && extras.batchingUntil) parts.push(`holding for digests until ${formatWhen(extras.batchingUntil, now, locale)}`);
+  if (extras.nextCheck) parts.push(formatNextCheck(extras.nextCheck, now, locale));
+  if (!state.on && extras.waiting) parts.push(`${extras.waiting} waiting in the digest`);
+  return parts;
+}
+
+export function formatActionTitle(state: FocusState, now: Date = new Date(), locale?: string, extras: StatusExtras = {}): string {
+  const head = state.on
+    ? `Heads Down — ${formatFocusStatus(state, now, locale)}`
+    : state.next
+      ? `Heads Down — not in focus; next focus ${formatWhen(state.next, now, locale)}`
+      : 'Heads Down — not in focus';
+  return [head, ...formatStatusExtras(state, extras, now, locale)].join(' · ');
 }

@@ -1,6 +1,6 @@
-import { format, isValid, parseISO } from 'date-fns';
 import type { FocusSchedule, TimeBlock } from './schedule';
-import { parseWallTime } from './wall-time';
+import { isRealDate } from '../time/local-date';
+import { parseWallTime } from '../time/wall-time';
 
 export interface ScheduleProblem {
   /** Where, as a path into the settings ("schedule.weekly.1.0.end"). */
@@ -59,8 +59,6 @@ function overnightOverlaps(spansByDay: Span[][]): ScheduleProblem[] {
     });
   });
 }
-
-const isRealDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && isValid(parseISO(text)) && format(parseISO(text), 'yyyy-MM-dd') === text;
 
 /**
  * What is wrong with a schedule, each problem at the field to fix: times that are not times,

@@ -1,4 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { SettingsChange } from '../settings/plan-change';
+import type { FieldErrors } from '../settings/validate';
 
 /** A plain, serialisable view of the focus state for UIs. */
 export interface FocusStatus {
@@ -12,6 +14,9 @@ export type FocusResult = { ok: true; status: FocusStatus } | { ok: false; error
 
 /** How a manual block is asked for: a length, an end time, or up to the next scheduled break. */
 export type StartFocusRequest = { minutes?: number } | { until: number } | { untilNextBreak: true };
+
+/** A settings change: saved whole, or refused with each problem at its field and a sentence. */
+export type SaveSettingsResult = { ok: true } | { ok: false; errors: FieldErrors; message: string };
 
 /**
  * The one typed protocol between the extension's contexts. Messages from content scripts carry
@@ -35,6 +40,14 @@ export interface ProtocolMap {
   clickHeld(data: { id: string }): { found: boolean; origin: string };
   /** digest → background: open a held notification in its app, at its conversation. */
   openHeld(data: { id: number }): { opened: 'conversation' | 'tab' | 'url' | 'nothing' };
+  /** digest → background: these held items are handled (the background is their only writer). */
+  markHandled(data: { ids: number[] }): { ok: boolean };
+  /** options → background: save one settings section (the background is the only writer). */
+  saveSettings(data: SettingsChange): SaveSettingsResult;
+  /** options → background: add a self-hosted app whose host the user just granted. */
+  addCustomSite(data: { address: string; name: string }): SaveSettingsResult;
+  /** options → background: remove a self-hosted app. */
+  removeCustomSite(data: { id: string }): SaveSettingsResult;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -5,6 +5,7 @@ import { afterAll, describe, test } from 'vitest';
 import { PRODUCTION_ENV, ROOT } from '../e2e/support/paths';
 import { containsReact, pageScripts, sizeOf } from './bundle-sizes';
 import { measureInBrowser } from './browser-timings';
+import { measureClassify } from './classify-timing';
 
 // `npm run bench`: every budget the issues name, measured and printed as one table. Nothing here
 // asserts a time: the numbers are for people to read and compare between commits.
@@ -39,6 +40,12 @@ describe('budgets', () => {
     record('hook script (gzip)', kB(hook.gzip));
     const bridge = sizeOf(dir, 'content-scripts/bridge.js');
     record('bridge script (minified)', `${kB(bridge.raw)} (${kB(bridge.gzip)} gzip)`);
+  });
+
+  test('classifying one capture against 100 rules', () => {
+    const c = measureClassify();
+    record('classify one capture, 100 rules (none matching), p50 / p95 of 2,000', `${c.p50.toFixed(3)} ms / ${c.p95.toFixed(3)} ms`, 'p95 ≤ 1 ms', c.p95 <= 1);
+    record('compile 100 rules (once per settings change)', ms(c.compileMs));
   });
 
   test('timings in Chromium with the e2e build', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { flood, notifyWithClick, notifyWithConstructor, readPageEvents, readHookAnswers, untilHookHolds, watchHook } from './support/chat-page';
-import { openChatPage, openPopup, readHeldRows, startFocus } from './support/extension-state';
+import { openChatPage, openPopup, readHeldRows, saveSection, startFocus } from './support/extension-state';
 import { withExtension } from './support/with-extension';
 
 const t = withExtension();
@@ -107,8 +107,7 @@ describe('self-hosted apps', () => {
   test('a preset turned off is not held', async () => {
     const options = await t.ext.openExtensionPage('options.html');
     await options.getByRole('checkbox', { name: 'Local chat' }).uncheck();
-    await options.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => options.getByRole('status').textContent()).toBe('Saved.');
+    await saveSection(options, 'Apps');
     await startFocus(t.ext);
     const chat = await openChatPage(t.ext, t.server.origin);
     await notifyWithConstructor(chat, 'Local chat is off');

@@ -121,12 +121,14 @@ describe('the end of a block', () => {
 
     await popup.getByRole('button', { name: 'End focus' }).click();
     await expect.poll(() => popup.getByRole('status').textContent()).toBe('Not in focus');
-    expect(await readToolbar(t.ext)).toEqual({ badge: '', title: 'Heads Down — not in focus' });
+    // The release brings the badge count: three wait in the digest.
+    await expect.poll(() => readToolbar(t.ext)).toEqual({ badge: '3', title: 'Heads Down — not in focus · 3 waiting in the digest' });
     const notifications = await readSystemNotifications(t.ext);
     expect(Object.keys(notifications)).toHaveLength(1);
     const [id] = Object.keys(notifications);
-    const shown = await (await t.ext.worker()).evaluate(() => (globalThis as any).headsDownE2E.shownSummaries);
-    expect(shown).toEqual([{ id, title: '3 held during focus', message: 'Local chat 3' }]);
+    const shown = await (await t.ext.worker()).evaluate(() => (globalThis as any).headsDownE2E.shownSummaries());
+    // Plain titles in a chat app are direct messages: Important, due in 3 working hours.
+    expect(shown).toEqual([{ id, title: '3 held: Local chat 3', message: expect.stringMatching(/^3 Important due /) }]);
 
     const opened = t.ext.context.waitForEvent('page', (p) => p.url().endsWith('/digest.html'));
     await (await t.ext.worker()).evaluate((nid) => (globalThis as any).headsDownE2E.clickNotification(nid), id!);
@@ -148,7 +150,7 @@ describe('the end of a block', () => {
     await expect.poll(async () => (await heldTitlesInDigest()).length).toBe(2);
     await stopServiceWorker(t.ext);
 
-    await expect.poll(() => readToolbar(t.ext), { timeout: 15_000 }).toEqual({ badge: '', title: 'Heads Down — not in focus' });
+    await expect.poll(() => readToolbar(t.ext), { timeout: 15_000 }).toEqual({ badge: '2', title: 'Heads Down — not in focus · 2 waiting in the digest' });
     await expect.poll(async () => Object.keys(await readSystemNotifications(t.ext))).toHaveLength(1);
     // The popup agrees with the toolbar once the block is over.
     const popup = await t.ext.openExtensionPage('popup.html');

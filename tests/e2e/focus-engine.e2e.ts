@@ -4,6 +4,8 @@ import { launchWithExtension, stopServiceWorker } from './support/extension-brow
 import {
   formatTimeEnUs,
   openChatPage,
+  optionsSection,
+  saveSection,
   openPopup,
   readAllStatus,
   readFocusUntil,
@@ -38,7 +40,7 @@ const expectedStatus = (until: number) => ({
 async function waitForEnd(until: number): Promise<number> {
   await expect
     .poll(() => readToolbar(t.ext), { timeout: until - Date.now() + ALARM_PERIOD_MS, interval: 250 })
-    .toEqual({ badge: '', title: expect.stringMatching(/^Heads Down — not in focus/) });
+    .toEqual({ badge: expect.stringMatching(/^\d*$/), title: expect.stringMatching(/^Heads Down — not in focus/) });
   return Date.now();
 }
 
@@ -115,42 +117,6 @@ describe('a block survives the worker and the browser', () => {
   });
 });
 
-describe('the schedule', () => {
-  test('a scheduled block shows as "Next focus", then starts and ends focus by itself', async ({ skip }) => {
-    // A one-off block for today, from the next full minute, one minute long.
-    const start = new Date(Date.now() + 20_000);
-    start.setSeconds(0, 0);
-    start.setMinutes(start.getMinutes() + 1);
-    const end = new Date(start.getTime() + MINUTE);
-    if (end.getDate() !== new Date().getDate()) skip('too close to midnight');
-    const hhmm = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-
-    const options = await t.ext.openExtensionPage('options.html');
-    // Only this block: the default weekly blocks would make the test depend on today's date.
-    const removeWeekly = options.getByRole('button', { name: /^Remove \w+day block/ });
-    while ((await removeWeekly.count()) > 0) await removeWeekly.first().click();
-    await options.getByRole('checkbox', { name: /Follow this schedule/ }).check();
-    await options.getByRole('button', { name: 'Add exception' }).click();
-    await options.getByRole('button', { name: 'Add block to Exception 1 one-off' }).click();
-    await options.getByLabel('Exception 1 one-off block 1 start').fill(hhmm(start));
-    await options.getByLabel('Exception 1 one-off block 1 end').fill(hhmm(end));
-    await options.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => options.getByRole('status').textContent()).toBe('Saved.');
-
-    await expect.poll(() => readAllStatus(t.ext)).toEqual({
-      popup: `Next focus ${formatTimeEnUs(start.getTime())}`,
-      badge: '',
-      title: `Heads Down — not in focus; next focus ${formatTimeEnUs(start.getTime())}`,
-    });
-    await expect
-      .poll(() => readToolbar(t.ext), { timeout: start.getTime() - Date.now() + ALARM_PERIOD_MS, interval: 500 })
-      .toEqual({ badge: '1m', title: `Heads Down — Focus until ${formatTimeEnUs(end.getTime())}` });
-    expect(await readAllStatus(t.ext)).toMatchObject(expectedStatus(end.getTime()));
-    const seenEnded = await waitForEnd(end.getTime());
-    expect(seenEnded).toBeLessThanOrEqual(end.getTime() + ALARM_PERIOD_MS);
-  }, 180_000);
-});
-
 describe('Copy status', () => {
   test('puts the status message with the end time on the clipboard', async () => {
     const until = await startShortBlock(600);
@@ -172,8 +138,7 @@ describe('lockdown', () => {
     await options.getByRole('checkbox', { name: 'Ask for a reason before ending focus early' }).check();
     await options.getByLabel('Wait before ending early (seconds)').fill('2');
     await options.getByLabel('Early ends allowed per day (empty for no limit)').fill('1');
-    await options.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => options.getByRole('status').textContent()).toBe('Saved.');
+    await saveSection(options, 'Lockdown');
 
     const popup = await openPopup(t.ext);
     await popup.getByRole('button', { name: 'Start focus' }).click();
@@ -212,39 +177,43 @@ describe('lockdown', () => {
 });
 
 describe('the options page', () => {
-  test('bad input gets a message at the field and nothing is saved', async () => {
+  test('bad input gets a message at the field and nothing of that section is saved; other sections save on their own', async () => {
     const options = await t.ext.openExtensionPage('options.html');
+    const schedule = optionsSection(options, 'Focus schedule');
     await options.getByLabel('Monday block 2 start').fill('12:00');
     await options.getByLabel('Default focus length (minutes)').fill('0');
-    await options.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => options.getByRole('status').textContent()).toBe('Nothing was saved: fix the 2 problems marked below.');
-    expect(await options.getByText('This block overlaps block 1 on the same day.').isVisible()).toBe(true);
-    expect(await options.getByText('At least 1 minute.').isVisible()).toBe(true);
+    await schedule.getByRole('button', { name: 'Save Focus schedule' }).click();
+    await expect.poll(() => schedule.getByRole('status').textContent()).toBe('Nothing was saved: fix the problem marked below.');
+    expect(await schedule.getByText('This block overlaps block 1 on the same day.').isVisible()).toBe(true);
+    const focus = optionsSection(options, 'Focus');
+    await focus.getByRole('button', { name: 'Save Focus' }).click();
+    await expect.poll(() => focus.getByText('At least 1 minute.').isVisible()).toBe(true);
+    await options.getByLabel('Default focus length (minutes)').fill('40');
+    await saveSection(options, 'Focus');
 
     await options.reload();
     expect(await options.getByLabel('Monday block 2 start').inputValue()).toBe('15:00');
-    expect(await options.getByLabel('Default focus length (minutes)').inputValue()).toBe('50');
+    expect(await options.getByLabel('Default focus length (minutes)').inputValue()).toBe('40');
   });
 
-  test('stored settings it cannot read are not replaced silently: it says so, and Save replaces them', async () => {
+  test('a stored section it cannot read is announced alone, not replaced silently, and its Save replaces it', async () => {
     const probe = await t.ext.probe();
-    const unreadable = { version: 99, focus: { defaultMinutes: 30 } }; // as a newer version might save
-    await probe.evaluate((settings) => chrome.storage.local.set({ settings }), unreadable);
+    const unreadable = { v: 99, value: { defaultMinutes: 30 } }; // as a newer version might save
+    const read = () => probe.evaluate(async () => (await chrome.storage.local.get('settings:focus'))['settings:focus']);
+    await probe.evaluate((value) => chrome.storage.local.set({ 'settings:focus': value }), unreadable);
     const options = await t.ext.openExtensionPage('options.html');
-    const alert = options.getByRole('alert').filter({ hasText: 'the defaults are in use' });
-    await expect.poll(() => alert.textContent()).toContain('Your saved settings could not be read');
-    expect(await probe.evaluate(async () => (await chrome.storage.local.get('settings')).settings)).toEqual(unreadable);
-    // Adding an app saves at once: refused, or it would save the defaults in their place.
-    await options.getByLabel('App address').fill(t.server.origin.replace('127.0.0.1', 'localhost'));
-    await options.getByRole('button', { name: 'Add app' }).click();
-    await expect.poll(() => options.getByText('Save this page first, then try again.', { exact: false }).isVisible()).toBe(true);
-    expect(await probe.evaluate(async () => (await chrome.storage.local.get('settings')).settings)).toEqual(unreadable);
+    const focus = optionsSection(options, 'Focus');
+    await expect.poll(() => focus.getByRole('alert').textContent()).toContain('Your saved Focus settings could not be read');
+    // The other sections are not affected.
+    expect(await options.getByRole('alert').count()).toBe(1);
+    expect(await read()).toEqual(unreadable);
+    // Saving another section leaves it alone.
+    await saveSection(options, 'Lockdown');
+    expect(await read()).toEqual(unreadable);
 
-    await options.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => options.getByRole('status').textContent()).toBe('Saved.');
-    expect(await alert.count()).toBe(0);
-    const saved = await probe.evaluate(async () => (await chrome.storage.local.get('settings')).settings as { focus: { defaultMinutes: number } });
-    expect(saved.focus.defaultMinutes).toBe(50);
+    await saveSection(options, 'Focus');
+    expect(await focus.getByRole('alert').count()).toBe(0);
+    expect(await read()).toEqual({ v: 1, value: { defaultMinutes: 50 } });
   });
 });
 

@@ -1,11 +1,10 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getSenderOrigin, handleCaptures } from '@/entrypoints/background/capture';
 import { CAPTURE_RATE } from '@/lib/capture/rate-limit';
 import { db } from '@/lib/db/app-db';
 import { listHeld } from '@/lib/db/held-repo';
 import { startManualSession } from '@/lib/db/sessions-repo';
-import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
+import { storeSettings } from '../../support/stored-settings';
 
 type Sender = Parameters<typeof handleCaptures>[1];
 
@@ -79,10 +78,74 @@ describe('handleCaptures', () => {
     // Its relay lingers in a tab left open after the app was removed: that page is not covered.
     { name: 'a self-hosted app the user removed', sites: { disabledPresets: [], custom: [] }, sender: mattermostTab, held: false },
   ])('$name: held $held', async ({ sites, sender, held }) => {
-    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, sites } });
+    await storeSettings((s) => void (s.sites = sites));
     await startManualSession(db, now, { minutes: 50 });
     expect(await handleCaptures([request(1)], sender(), clock)).toEqual({ held: [held] });
     expect((await listHeld(db)).map((r) => r.app)).toEqual(held ? ['Team Mattermost'] : []);
+  });
+});
+
+describe('tiers and breakthrough', () => {
+  const rows = async () => (await db.held.toArray()).sort((a, b) => a.id! - b.id!);
+
+  test('every held row keeps its tier, why, rule, shape and due time in working time', async () => {
+    await startManualSession(db, now, { minutes: 50 });
+    await handleCaptures([request(1, { title: 'Dana in #design', body: 'mock-ups?' }), request(2, { title: 'Sam Lee', body: 'lunch?' })], slackTab(), clock);
+    expect((await rows()).map((r) => [r.tierId, r.why, r.ruleId, r.sender, r.conversation, r.direct, r.status, r.pendingRelease])).toEqual([
+      ['standard', 'Standard by default', undefined, 'Dana', '#design', false, 'held', 1],
+      ['important', 'direct message', 'direct-messages', 'Sam Lee', undefined, true, 'held', 1],
+    ]);
+    const [standard, important] = await rows();
+    // Monday 10:00: Standard is due at the close, Important (3 h) at 13:00.
+    expect([standard!.dueAt, important!.dueAt]).toEqual([new Date('2026-11-23T17:00:00-05:00').getTime(), new Date('2026-11-23T13:00:00-05:00').getTime()]);
+  });
+
+  test('an urgent message breaks through at once and is recorded; an ordinary one is held', async () => {
+    await startManualSession(db, now, { minutes: 50 });
+    const answer = await handleCaptures([request(1, { title: '#ops', body: '@here prod is down' }), request(2, { title: '#random', body: 'cake' })], slackTab(), clock);
+    expect(answer).toEqual({ held: [false, true] });
+    expect((await rows()).map((r) => [r.status, r.tierId, r.why, r.pendingRelease])).toEqual([
+      ['broke-through', 'urgent', 'keyword “@here”', undefined],
+      ['held', 'standard', 'Standard by default', 1],
+    ]);
+    expect((await listHeld(db)).map((r) => r.body)).toEqual(['cake']);
+  });
+
+  test('past the breakthrough limit of the block, an app’s urgent messages are held and marked', async () => {
+    await storeSettings((s) => void (s.digest.breakthroughCap = 2));
+    await startManualSession(db, now, { minutes: 50 });
+    const urgent = (n: number) => request(n, { title: '#ops', body: `outage ${n}` });
+    expect(await handleCaptures([urgent(1), urgent(2), urgent(3)], slackTab(), clock)).toEqual({ held: [false, false, true] });
+    expect(await handleCaptures([urgent(4)], slackTab(), clock)).toEqual({ held: [true] });
+    // Another app has its own limit.
+    const gmail: Sender = { origin: 'https://mail.google.com', url: 'https://mail.google.com/mail/u/0/', tab: { id: tabId + 100 } as Sender['tab'], frameId: 0 };
+    expect(await handleCaptures([request(5, { title: 'Ops', body: 'outage' })], gmail, clock)).toEqual({ held: [false] });
+    expect((await rows()).map((r) => [r.hookId, r.status, r.overLimit])).toEqual([
+      ['1', 'broke-through', undefined],
+      ['2', 'broke-through', undefined],
+      ['3', 'held', true],
+      ['4', 'held', true],
+      ['5', 'broke-through', undefined],
+    ]);
+  });
+
+  test('a new block starts a new limit', async () => {
+    await storeSettings((s) => void (s.digest.breakthroughCap = 1));
+    await startManualSession(db, now, { minutes: 10 });
+    expect(await handleCaptures([request(1, { body: 'outage' })], slackTab(), clock)).toEqual({ held: [false] });
+    expect(await handleCaptures([request(2, { body: 'outage' })], slackTab(), clock)).toEqual({ held: [true] });
+    now = new Date(now.getTime() + 20 * 60_000);
+    await db.sessions.toCollection().modify({ status: 'ended' });
+    await startManualSession(db, now, { minutes: 10 });
+    expect(await handleCaptures([request(3, { body: 'outage' })], slackTab(), clock)).toEqual({ held: [false] });
+  });
+
+  test('batching holds in working hours outside focus; outside working hours nothing is held', async () => {
+    await storeSettings((s) => void (s.digest.batching = true));
+    expect(await handleCaptures([request(1)], slackTab(), clock)).toEqual({ held: [true] });
+    expect((await rows())[0]).toMatchObject({ sessionId: -1, periodKey: 'batch:2026-11-23', pendingRelease: 1 });
+    now = new Date('2026-11-23T18:00:00-05:00');
+    expect(await handleCaptures([request(2)], slackTab(), clock)).toEqual({ held: [false] });
   });
 });
 

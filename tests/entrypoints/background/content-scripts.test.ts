@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import { syncContentScripts } from '@/entrypoints/background/content-scripts';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+import type { Settings } from '@/lib/settings/settings';
+import { settingsWith } from '../../support/stored-settings';
 import { originMatchesPattern } from '@/lib/sites/presets';
 import { FOCUS_BRIDGE_ID } from '@/lib/sites/script-plan';
 import { installFakeScripting } from '../../support/fake-scripting';
@@ -13,7 +14,7 @@ const MATTERMOST_TAB = { id: 3, url: 'https://chat.example.com/team' };
 const mattermost = { id: 'mm', name: 'Mattermost', pattern: 'https://chat.example.com/*' };
 
 let fake: ReturnType<typeof installFakeScripting>;
-const settings = (custom = [mattermost]): Settings => ({ ...structuredClone(DEFAULT_SETTINGS), sites: { disabledPresets: [], custom } });
+const settings = (custom = [mattermost]): Settings => settingsWith((s) => void (s.sites = { disabledPresets: [], custom }));
 const injectedTabs = () => fake.injections.map((i) => i.tabId).sort();
 
 beforeEach(() => {

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { endFocus, extendFocus, isExtensionPage, startFocus } from '@/entrypoints/background/focus-commands';
 import { db } from '@/lib/db/app-db';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+import type { Settings } from '@/lib/settings/settings';
+import { storeSettings } from '../../support/stored-settings';
 
 // Monday 10:00 in New York.
 const NOW = new Date('2026-11-23T10:00:00-05:00');
@@ -10,9 +11,7 @@ const clock = () => NOW;
 const at = (hhmm: string) => new Date(`2026-11-23T${hhmm}:00-05:00`).getTime();
 
 async function useSettings(change: (s: Settings) => void) {
-  const settings = structuredClone(DEFAULT_SETTINGS);
-  change(settings);
-  await fakeBrowser.storage.local.set({ settings });
+  await storeSettings(change);
 }
 
 beforeEach(async () => {
@@ -52,7 +51,9 @@ describe('startFocus', () => {
     await startFocus({ minutes: 25 }, clock);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('25m');
     expect(await fakeBrowser.action.getTitle({})).toBe('Heads Down — Focus until 10:25 AM');
-    expect(await fakeBrowser.storage.local.get('focusFlag')).toEqual({ focusFlag: { until: at('10:25'), next: null, hideCounts: true } });
+    expect(await fakeBrowser.storage.local.get('focusFlag')).toEqual({
+      focusFlag: { until: at('10:25'), next: null, holdUntil: at('10:25'), holdBecause: 'focus', hideCounts: true, nextCheck: null, waiting: 0 },
+    });
     expect((await fakeBrowser.alarms.get('focus-end'))?.scheduledTime).toBe(at('10:25'));
   });
 });
@@ -65,7 +66,7 @@ describe('endFocus under lockdown', () => {
 
   test('without a reason it is refused and focus stays on', async () => {
     expect(await endFocus('  ', clock)).toEqual({ ok: false, error: 'Lockdown is on: say why you are ending focus early.' });
-    expect((await fakeBrowser.storage.local.get('focusFlag')).focusFlag).toEqual({ until: at('10:50'), next: null, hideCounts: true });
+    expect((await fakeBrowser.storage.local.get('focusFlag')).focusFlag).toMatchObject({ until: at('10:50'), holdUntil: at('10:50') });
   });
 
   test('with a reason it ends and records why; past the daily allowance it is refused', async () => {

@@ -15,6 +15,10 @@ const held = (title: string, hhmm: string): HeldNotification => ({
   title,
   body: '',
   tag: '',
+  periodKey: 'focus:1',
+  tierId: 'standard',
+  why: 'Standard by default',
+  pendingRelease: 1,
 });
 
 const fresh = withFreshDb();
@@ -33,7 +37,7 @@ describe('held-repo', () => {
     { name: 'all handled', handle: ['early', 'middle', 'late'], list: [], counts: [0, 3] },
   ])('$name: listHeld is newest first without handled items', async ({ handle, list, counts }) => {
     const ids = await storeAll(held('middle', '10:10'), held('late', '10:20'), held('early', '10:00'));
-    for (const title of handle) await markHandled(fresh.db, ids[title]!, at('11:00'));
+    for (const title of handle) await markHandled(fresh.db, [ids[title]!], at('11:00'));
 
     expect((await listHeld(fresh.db)).map((h) => h.title)).toEqual(list);
     expect([await countHeld(fresh.db), await countHandled(fresh.db)]).toEqual(counts);
@@ -41,8 +45,11 @@ describe('held-repo', () => {
 
   test('markHandled keeps the row, marked handled with the time', async () => {
     const { only } = await storeAll(held('only', '10:00'));
-    await markHandled(fresh.db, only!, at('11:00'));
-    expect(await fresh.db.held.get(only!)).toMatchObject({ title: 'only', status: 'handled', handledAt: at('11:00').getTime() });
+    await markHandled(fresh.db, [only!], at('11:00'));
+    const row = await fresh.db.held.get(only!);
+    expect(row).toMatchObject({ title: 'only', status: 'handled', handledAt: at('11:00').getTime() });
+    // Handled before its digest: no digest needs to deliver it any more.
+    expect(row?.pendingRelease).toBeUndefined();
     expect(await fresh.db.held.count()).toBe(1);
   });
 });
@@ -64,7 +71,7 @@ describe('storeOrReplace', () => {
     // 1 + 1 replaced + 3 others
     expect(await countHeld(fresh.db)).toBe(5);
 
-    await markHandled(fresh.db, rows[3]!.id!, at('10:10'));
+    await markHandled(fresh.db, [rows[3]!.id!], at('10:10'));
     await storeOrReplace(fresh.db, { ...held('3 new in #design', '10:11'), tag: 'design' });
     expect((await listHeld(fresh.db)).map((r) => r.title)).toContain('3 new in #design');
     expect(await countHandled(fresh.db)).toBe(1);

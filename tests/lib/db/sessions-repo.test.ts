@@ -4,7 +4,6 @@ import {
   endOverdueSessions,
   endRunningSessions,
   getSessionsAwaitingDigest,
-  markDigestShown,
   readFocusState,
   startManualSession,
 } from '@/lib/db/sessions-repo';
@@ -85,8 +84,8 @@ describe('endRunningSessions', () => {
   });
 });
 
-describe('getSessionsAwaitingDigest / markDigestShown', () => {
-  test('an ended block awaits its digest once, then no more', async () => {
+describe('getSessionsAwaitingDigest', () => {
+  test('an ended block awaits its end-of-block release', async () => {
     await startManualSession(fresh.db, at('10:00'), { minutes: 50 });
     expect(await getSessionsAwaitingDigest(fresh.db)).toEqual([]);
 
@@ -94,8 +93,6 @@ describe('getSessionsAwaitingDigest / markDigestShown', () => {
     const awaiting = await getSessionsAwaitingDigest(fresh.db);
     expect(awaiting.map((s) => s.id)).toEqual([ended?.id]);
 
-    await markDigestShown(fresh.db, awaiting.map((s) => s.id!));
-    expect(await getSessionsAwaitingDigest(fresh.db)).toEqual([]);
     expect(await fresh.db.sessions.get(ended!.id!)).toMatchObject({ status: 'ended', actualEnd: at('10:50').getTime() });
   });
 });

@@ -39,4 +39,11 @@ describe('getNextBreak', () => {
   ])('$name', ({ now, occurrences, end }) => {
     expect(getNextBreak(at(now), occurrences, HOURS)).toEqual(end ? at(end) : undefined);
   });
+
+  test.each([
+    { name: 'on a holiday, nothing scheduled: no business day to end', hours: { ...HOURS, holidays: ['2026-11-23'] } },
+    { name: 'on a day that is not a working day: the same', hours: { ...HOURS, days: [2, 3, 4, 5] as BusinessHours['days'] } },
+  ])('$name', ({ hours }) => {
+    expect(getNextBreak(at('10:00'), [], hours)).toBeUndefined();
+  });
 });

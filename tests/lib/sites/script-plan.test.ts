@@ -13,7 +13,7 @@ const bridge = (...matches: string[]): RegisteredScript => ({ id: FOCUS_BRIDGE_I
 interface Row {
   name: string;
   registered: RegisteredScript[];
-  focusOn: boolean;
+  holding: boolean;
   presets: string[];
   sites: CustomSite[];
   injected: string[];
@@ -22,7 +22,7 @@ interface Row {
   bridge: { action: 'register' | 'update'; matches: string[] } | null;
   inject: string[];
 }
-const outside = { focusOn: false, presets: [SLACK], injected: [], bridge: null, inject: [] };
+const outside = { holding: false, presets: [SLACK], injected: [], bridge: null, inject: [] };
 
 describe('planContentScripts', () => {
   test.each<Row>([
@@ -35,51 +35,51 @@ describe('planContentScripts', () => {
     { name: 'outside focus there is no bridge', ...outside, registered: [], sites: [], hooks: [], unregister: [] },
     {
       name: 'focus starts: the bridge is registered and injected into every open covered page',
-      registered: [hook('a')], focusOn: true, presets: [SLACK, MAIL], sites: [A], injected: [], hooks: [], unregister: [],
+      registered: [hook('a')], holding: true, presets: [SLACK, MAIL], sites: [A], injected: [], hooks: [], unregister: [],
       bridge: { action: 'register', matches: [SLACK, MAIL, A.pattern] }, inject: [SLACK, MAIL, A.pattern],
     },
     {
       name: 'during focus, a sync with nothing new changes nothing',
-      registered: [bridge(SLACK, MAIL)], focusOn: true, presets: [MAIL, SLACK], sites: [], injected: [SLACK, MAIL], hooks: [], unregister: [], bridge: null, inject: [],
+      registered: [bridge(SLACK, MAIL)], holding: true, presets: [MAIL, SLACK], sites: [], injected: [SLACK, MAIL], hooks: [], unregister: [], bridge: null, inject: [],
     },
     {
       // The worker stopped between registering and injecting, or an update, a reload or a browser
       // restart emptied the session's record: open pages may hold no working bridge.
       name: 'registered but not injected in this session: injected now',
-      registered: [bridge(SLACK, MAIL)], focusOn: true, presets: [SLACK, MAIL], sites: [], injected: [], hooks: [], unregister: [], bridge: null, inject: [SLACK, MAIL],
+      registered: [bridge(SLACK, MAIL)], holding: true, presets: [SLACK, MAIL], sites: [], injected: [], hooks: [], unregister: [], bridge: null, inject: [SLACK, MAIL],
     },
     {
       name: 'after an update that cleared every registration, mid-block: everything again',
-      registered: [], focusOn: true, presets: [SLACK], sites: [A], injected: [], hooks: ['a'], unregister: [],
+      registered: [], holding: true, presets: [SLACK], sites: [A], injected: [], hooks: ['a'], unregister: [],
       bridge: { action: 'register', matches: [SLACK, A.pattern] }, inject: [SLACK, A.pattern],
     },
     {
       name: 'an app added during focus is covered and its open pages get the bridge',
-      registered: [bridge(SLACK)], focusOn: true, presets: [SLACK], sites: [A], injected: [SLACK], hooks: ['a'], unregister: [],
+      registered: [bridge(SLACK)], holding: true, presets: [SLACK], sites: [A], injected: [SLACK], hooks: ['a'], unregister: [],
       bridge: { action: 'update', matches: [SLACK, A.pattern] }, inject: [A.pattern],
     },
     {
       name: 'an app removed during focus loses its hook and leaves the bridge’s matches',
-      registered: [bridge(SLACK, A.pattern), hook('a')], focusOn: true, presets: [SLACK], sites: [], injected: [SLACK, A.pattern], hooks: [], unregister: ['hook-a'],
+      registered: [bridge(SLACK, A.pattern), hook('a')], holding: true, presets: [SLACK], sites: [], injected: [SLACK, A.pattern], hooks: [], unregister: ['hook-a'],
       bridge: { action: 'update', matches: [SLACK] }, inject: [],
     },
     {
       name: 'an app added and a preset turned off in one change',
-      registered: [bridge(SLACK, MAIL)], focusOn: true, presets: [SLACK], sites: [A], injected: [SLACK, MAIL], hooks: ['a'], unregister: [],
+      registered: [bridge(SLACK, MAIL)], holding: true, presets: [SLACK], sites: [A], injected: [SLACK, MAIL], hooks: ['a'], unregister: [],
       bridge: { action: 'update', matches: [SLACK, A.pattern] }, inject: [A.pattern],
     },
     {
       name: 'a registration that reports no matches is brought up to date',
-      registered: [{ id: FOCUS_BRIDGE_ID }], focusOn: true, presets: [SLACK], sites: [], injected: [SLACK], hooks: [], unregister: [],
+      registered: [{ id: FOCUS_BRIDGE_ID }], holding: true, presets: [SLACK], sites: [], injected: [SLACK], hooks: [], unregister: [],
       bridge: { action: 'update', matches: [SLACK] }, inject: [],
     },
     { name: 'focus ends: the bridge is unregistered', ...outside, registered: [bridge(SLACK), hook('a')], sites: [A], injected: [SLACK], hooks: [], unregister: [FOCUS_BRIDGE_ID] },
     {
       name: 'focus with every app turned off: no bridge',
-      registered: [bridge(SLACK)], focusOn: true, presets: [], sites: [], injected: [SLACK], hooks: [], unregister: [FOCUS_BRIDGE_ID], bridge: null, inject: [],
+      registered: [bridge(SLACK)], holding: true, presets: [], sites: [], injected: [SLACK], hooks: [], unregister: [FOCUS_BRIDGE_ID], bridge: null, inject: [],
     },
-  ])('$name', ({ registered, focusOn, presets, sites, injected, hooks, unregister, bridge: wantedBridge, inject }) => {
-    const plan = planContentScripts(registered, { focusOn, presetMatches: presets, sites, injected });
+  ])('$name', ({ registered, holding, presets, sites, injected, hooks, unregister, bridge: wantedBridge, inject }) => {
+    const plan = planContentScripts(registered, { holding, presetMatches: presets, sites, injected });
     expect(plan.registerHooks.map((s) => s.id)).toEqual(hooks);
     expect(plan.unregister).toEqual(unregister);
     expect(plan.bridge).toEqual(wantedBridge);
@@ -87,9 +87,9 @@ describe('planContentScripts', () => {
   });
 
   test('the session’s record afterwards: every pattern the bridge covers now; nothing outside focus', () => {
-    const during = planContentScripts([bridge(SLACK)], { focusOn: true, presetMatches: [SLACK, MAIL], sites: [A], injected: [SLACK] });
+    const during = planContentScripts([bridge(SLACK)], { holding: true, presetMatches: [SLACK, MAIL], sites: [A], injected: [SLACK] });
     expect(during.injectedAfter).toEqual([SLACK, MAIL, A.pattern]);
-    const after = planContentScripts([bridge(SLACK, MAIL)], { focusOn: false, presetMatches: [SLACK, MAIL], sites: [A], injected: [SLACK, MAIL] });
+    const after = planContentScripts([bridge(SLACK, MAIL)], { holding: false, presetMatches: [SLACK, MAIL], sites: [A], injected: [SLACK, MAIL] });
     expect(after.injectedAfter).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { atWallTime, formatWallTime, parseWallTime } from '@/lib/focus/wall-time';
+import { atWallTime, formatWallTime, parseWallTime } from '@/lib/time/wall-time';
 
 describe('parseWallTime', () => {
   test.each([

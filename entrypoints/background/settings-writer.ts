@@ -1,0 +1,72 @@
+import type { Clock } from '@/lib/clock';
+import { db } from '@/lib/db/app-db';
+import { readFocusState } from '@/lib/db/sessions-repo';
+import type { SaveSettingsResult } from '@/lib/messaging/protocol';
+import { planSettingsChange, type SettingsChange } from '@/lib/settings/plan-change';
+import { isSectionName, SECTIONS, type SectionName } from '@/lib/settings/sections';
+import { createSerialQueue } from '@/lib/serial-queue';
+import { loadStoredSettings, writeSections } from '@/lib/settings/store';
+import type { Settings } from '@/lib/settings/settings';
+import { loadFocusContext } from './focus-context';
+
+// Saves read the current settings and write them back: one at a time, or two pages saving at
+// once would each write without the other's change.
+const serially = createSerialQueue();
+
+const notRequest: SaveSettingsResult = { ok: false, errors: {}, message: 'Nothing was saved: that request was not understood.' };
+
+/**
+ * The one writer of settings: pages ask with the saveSettings message; the change is checked
+ * whole (lib/settings/plan-change.ts) and stored all at once, or not at all.
+ */
+export function saveSettings(data: unknown, clock: Clock): Promise<SaveSettingsResult> {
+  const request = (data ?? {}) as Partial<SettingsChange>;
+  if (!isSectionName(request.section)) return Promise.resolve(notRequest);
+  const moveTo =
+    request.moveTo && typeof request.moveTo === 'object'
+      ? Object.fromEntries(Object.entries(request.moveTo).filter(([, v]) => typeof v === 'string'))
+      : undefined;
+  return save(request.section, () => request.value, moveTo, clock);
+}
+
+/**
+ * For a change the background makes itself from the current value (an app added or removed, a
+ * revoked site): read and written in one turn. Refused while that section's stored value cannot
+ * be read, or the defaults standing in for it would be saved over it unasked.
+ */
+export function changeSection<N extends SectionName>(section: N, change: (current: Settings[N]) => Settings[N], clock: Clock): Promise<SaveSettingsResult> {
+  return save(section, (current) => change(current[section]), undefined, clock, { refuseUnreadable: true });
+}
+
+function save(
+  section: SectionName,
+  valueFrom: (current: Settings) => unknown,
+  moveTo: Record<string, string> | undefined,
+  clock: Clock,
+  { refuseUnreadable = false } = {},
+): Promise<SaveSettingsResult> {
+  return serially(async () => {
+    const now = clock();
+    const { settings: current, problems } = await loadStoredSettings();
+    if (refuseUnreadable && problems[section]) {
+      return { ok: false, errors: {}, message: `Your saved ${SECTIONS[section].title} settings could not be read (see that section). Save that section first, then try again.` };
+    }
+    const { occurrences } = await loadFocusContext(now);
+    const focusOn = (await readFocusState(db, now, occurrences)).on;
+    const plan = planSettingsChange({ section, value: valueFrom(current), moveTo }, { current, focusOn });
+    if (!plan.ok) return plan;
+    await writeSections(plan.writes);
+    await reassignHeldTiers(plan.reassignTiers);
+    return { ok: true };
+  });
+}
+
+/** A removed tier's held items move to the tier the user picked. */
+async function reassignHeldTiers(moves: Record<string, string>): Promise<void> {
+  const removed = Object.keys(moves);
+  if (removed.length === 0) return;
+  await db.held
+    .where('tierId')
+    .anyOf(removed)
+    .modify((row) => void (row.tierId = moves[row.tierId]!));
+}

@@ -1,0 +1,56 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every version of the database, in order; a version is never edited once shipped. A change
+ * adds a version here (with an upgrade when rows need new fields) and a case to
+ * tests/lib/db/schema-upgrade.test.ts, which fills each earlier version and upgrades it.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/** Rows held before tiers existed are Standard, and their block's digest decides if they are released. */
+async function addTiersAndReleases(tx: Transaction): Promise<void> {
+  const sessions = await tx.table('sessions').toArray();
+  const waiting = new Set(sessions.filter((s) => s.digestPending === 1 || s.status === 'active').map((s) => s.id));
+  await tx
+    .table('held')
+    .toCollection()
+    .modify((row) => {
+      row.tierId ??= 'standard';
+      row.why ??= 'held before SLA tiers';
+      row.periodKey ??= `focus:${row.sessionId}`;
+      if (row.status !== 'held') return;
+      if (waiting.has(row.sessionId)) row.pendingRelease = 1;
+      else {
+        // Its block's summary was shown already: it was released then.
+        row.digestId = 'before-sla-tiers';
+        row.releasedAt = row.createdAt;
+      }
+    });
+}
+
+export const SCHEMA: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      held: '++id, [status+createdAt], sessionId, [tabId+tag]',
+      questions: '++id, [status+neededBy], createdAt',
+      sessions: '++id, status, start, digestPending',
+    },
+  },
+  // Tag replacement looks rows up by origin and tag; bursts by tab and session.
+  { version: 2, stores: { held: '++id, [status+createdAt], sessionId, [origin+tag], [tabId+sessionId]' } },
+  // SLA tiers: releases (digests) are recorded; held rows know their tier, due time, release and
+  // breakthrough period.
+  {
+    version: 3,
+    stores: {
+      held: '++id, [status+createdAt], sessionId, [origin+tag], [tabId+sessionId], pendingRelease, [periodKey+status], digestId, tierId, dueAt',
+      digests: 'id, at, unshown',
+    },
+    upgrade: addTiersAndReleases,
+  },
+];

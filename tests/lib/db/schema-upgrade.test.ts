@@ -1,0 +1,61 @@
+import Dexie from 'dexie';
+import { describe, expect, test } from 'vitest';
+import { AppDB } from '@/lib/db/app-db';
+import { SCHEMA } from '@/lib/db/schema';
+
+const LATEST = SCHEMA[SCHEMA.length - 1]!.version;
+const name = () => `upgrade-${crypto.randomUUID()}`;
+
+// What a user had at each earlier version: two blocks (one whose summary was shown, one that
+// ended with its summary still to come, one running), held rows in each, a question.
+async function fillAt(version: number, dbName: string): Promise<void> {
+  const old = new AppDB(dbName, { upTo: version });
+  await old.sessions.bulkAdd([
+    { id: 1, kind: 'manual', start: 1_000, plannedEnd: 2_000, status: 'ended', actualEnd: 2_000, endReason: 'time' },
+    { id: 2, kind: 'manual', start: 3_000, plannedEnd: 4_000, status: 'ended', actualEnd: 4_000, endReason: 'time', digestPending: 1 },
+    { id: 3, kind: 'scheduled', scheduleKey: 'scheduled:5-9', start: 5_000, plannedEnd: 9_000, status: 'active' },
+  ]);
+  const row = (id: number, sessionId: number, status = 'held', extra = {}) => ({
+    id, status, createdAt: 1_000 * id, sessionId, origin: 'https://app.slack.com', app: 'Slack', hookId: `h${id}`, source: 'new', title: `t${id}`, body: 'b', tag: '', ...extra,
+  });
+  await old.held.bulkAdd([row(1, 1), row(2, 1, 'handled', { handledAt: 2_500 }), row(3, 2, 'held', { tag: 'x', replaced: 2 }), row(4, 3, 'held', { burst: 40, tabId: 7 })] as never[]);
+  await old.questions.add({ text: 'q?', recipient: 'Dana', neededBy: 9_999, createdAt: 1, status: 'queued' });
+  old.close();
+}
+
+describe('database upgrades', () => {
+  test('every version is listed once, in order', () => {
+    expect(SCHEMA.map((s) => s.version)).toEqual(SCHEMA.map((_, i) => i + 1));
+  });
+
+  test.each(SCHEMA.slice(0, -1).map((s) => s.version))(`a database filled at version %i upgrades to ${LATEST} with nothing lost`, async (version) => {
+    const dbName = name();
+    await fillAt(version, dbName);
+    const db = new AppDB(dbName);
+    await db.open();
+    expect(db.verno).toBe(LATEST);
+    const held = await db.held.orderBy('id').toArray();
+    expect(held.map((r) => [r.id, r.title, r.status, r.replaced, r.burst])).toEqual([
+      [1, 't1', 'held', undefined, undefined],
+      [2, 't2', 'handled', undefined, undefined],
+      [3, 't3', 'held', 2, undefined],
+      [4, 't4', 'held', undefined, 40],
+    ]);
+    // Every row has a tier; rows whose block's summary was shown count as released, the others wait.
+    expect(held.every((r) => r.tierId === 'standard' && r.why && r.periodKey === `focus:${r.sessionId}`)).toBe(true);
+    expect(held.map((r) => [r.id, r.pendingRelease, r.digestId])).toEqual([
+      [1, undefined, 'before-sla-tiers'],
+      [2, undefined, undefined],
+      [3, 1, undefined],
+      [4, 1, undefined],
+    ]);
+    expect(await db.held.where('pendingRelease').equals(1).primaryKeys()).toEqual([3, 4]);
+    expect(await db.held.where('[origin+tag]').equals(['https://app.slack.com', 'x']).count()).toBe(1);
+    expect(await db.sessions.count()).toBe(3);
+    expect(await db.sessions.where('digestPending').equals(1).primaryKeys()).toEqual([2]);
+    expect((await db.questions.toArray()).map((q) => q.text)).toEqual(['q?']);
+    expect(await db.digests.count()).toBe(0);
+    db.close();
+    await Dexie.delete(dbName);
+  });
+});
