@@ -11,7 +11,7 @@ export default defineConfig({
     name: 'Heads Down',
     description:
       'Hold chat and mail notifications during focus blocks, get them as one digest, and queue your questions with a needed-by time.',
-    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
+    permissions: ['storage', 'alarms', 'notifications', 'scripting', 'contextMenus', 'clipboardWrite'],
     // Self-hosted apps the user adds on the options page are asked for one host at a time.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Heads Down' },
@@ -31,6 +31,8 @@ export default defineConfig({
       // focus it is all a page gets. The bridge is placed by the background while focus is on,
       // which needs access to the same hosts (the hook's matches already ask the user for it).
       manifest.content_scripts = [hookContentScript(matches)];
+      // Chrome's service worker copies through an offscreen document; Firefox's event page has its own.
+      if (wxt.config.browser !== 'firefox') manifest.permissions = [...(manifest.permissions ?? []), 'offscreen'];
       // The e2e tests add http://localhost as a self-hosted app; a headless browser cannot answer
       // the permission prompt, so the e2e build has that one host granted from the start.
       const hosts = [...(manifest.host_permissions ?? []), ...matches, ...(e2e ? ['http://localhost/*'] : [])];

@@ -1,13 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
-import { SECTIONS } from '@/lib/settings/sections';
-import { loadSettings } from '@/lib/settings/store';
-import { systemClock } from '@/lib/clock';
+import { useState } from 'react';
 import { db } from '@/lib/db/app-db';
 import { countHeld } from '@/lib/db/held-repo';
-import { addQuestion, listQueuedQuestions } from '@/lib/db/questions-repo';
-import { QuestionComposer } from './QuestionComposer';
-import { QuestionList } from './QuestionList';
+import { listRecentRecipients } from '@/lib/db/questions-repo';
+import { QuestionComposer } from './queue/QuestionComposer';
+import { QueueLists } from './queue/QueueLists';
+import { useQueueSettings } from './queue/use-queue-settings';
 
 /**
  * Everything in the popup that needs the database. Loaded after the status line has painted, so
@@ -15,9 +13,9 @@ import { QuestionList } from './QuestionList';
  */
 export default function QueueSection() {
   const heldCount = useLiveQuery(() => countHeld(db)) ?? 0;
-  const questions = useLiveQuery(() => listQueuedQuestions(db)) ?? [];
-  const [hours, setHours] = useState(SECTIONS.businessHours.defaults);
-  useEffect(() => void loadSettings().then((s) => setHours(s.businessHours)), []);
+  const recipients = useLiveQuery(() => listRecentRecipients(db)) ?? [];
+  const settings = useQueueSettings();
+  const [notice, setNotice] = useState('');
   return (
     <>
       {heldCount > 0 && (
@@ -28,11 +26,11 @@ export default function QueueSection() {
           </a>
         </p>
       )}
-      <QuestionComposer clock={systemClock} hours={hours} onQueue={(q) => addQuestion(db, q)} />
-      <section className="panel" aria-label="Question queue">
-        <h2>Queued</h2>
-        <QuestionList questions={questions} />
-      </section>
+      {settings && <QuestionComposer settings={settings} recipients={recipients} onQueued={setNotice} />}
+      <p className="muted queue-notice" aria-live="polite">
+        {notice}
+      </p>
+      <QueueLists />
     </>
   );
 }

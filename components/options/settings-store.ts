@@ -32,6 +32,8 @@ interface OptionsState {
    * the stored list, keeping its other unsaved edits, so a later Save cannot bring a removed app back.
    */
   adoptCustomSites: () => Promise<void>;
+  /** The same for webhooks, added and removed at once under Delivery channels. */
+  adoptWebhooks: () => Promise<void>;
 }
 
 export const useOptions = create<OptionsState>()((set, get) => ({
@@ -81,6 +83,11 @@ export const useOptions = create<OptionsState>()((set, get) => ({
   adoptCustomSites: async () => {
     const stored = await loadStoredSettings();
     set((s) => ({ stored, drafts: { ...s.drafts, sites: { ...(s.drafts.sites ?? stored.settings.sites), custom: stored.settings.sites.custom } } }));
+  },
+  adoptWebhooks: async () => {
+    const stored = await loadStoredSettings();
+    const { webhooks, defaultChannelId } = stored.settings.delivery;
+    set((s) => ({ stored, drafts: { ...s.drafts, delivery: { ...(s.drafts.delivery ?? stored.settings.delivery), webhooks, defaultChannelId } } }));
   },
   report: (name, result, savedText) =>
     set((s) => ({

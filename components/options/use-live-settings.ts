@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { browser } from 'wxt/browser';
-import { isSettingsChange, loadStoredSettings } from '@/lib/settings/store';
+import { loadStoredSettings } from '@/lib/settings/store';
+import { watchSettings } from '../watch-settings';
 import { useOptions } from './settings-store';
 
 /** Keeps the options store in step with what is stored, from the first read on. */
@@ -8,15 +8,10 @@ export function useLiveSettings(): void {
   const receive = useOptions((s) => s.receive);
   useEffect(() => {
     let live = true;
-    const read = () => void loadStoredSettings().then((stored) => live && receive(stored));
-    read();
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && isSettingsChange(changes)) read();
-    };
-    browser.storage.onChanged.addListener(onChanged);
+    const stop = watchSettings(() => void loadStoredSettings().then((stored) => live && receive(stored)));
     return () => {
       live = false;
-      browser.storage.onChanged.removeListener(onChanged);
+      stop();
     };
   }, [receive]);
 }

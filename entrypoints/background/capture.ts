@@ -16,7 +16,7 @@ import { findPreset, getAppName } from '@/lib/sites/presets';
 import { releaseNoLaterThan } from './alarms';
 import { getClassifier } from './classifier';
 import { readEngineState } from './engine-state';
-import { releaseDue } from './focus-sync';
+import { runDue } from './focus-sync';
 
 /** The most captures one message may carry; the bridge sends no more, and the rest fail open. */
 export const MAX_CAPTURE_BATCH = 5_000;
@@ -147,5 +147,5 @@ async function replanIfSooner(surfaceAt: number, clock: Clock): Promise<void> {
   const planned = Math.min(flag?.nextCheck?.at ?? Infinity, flag?.until ?? Infinity);
   if (planned <= surfaceAt) return;
   await releaseNoLaterThan(Math.max(surfaceAt, clock().getTime()));
-  void releaseDue(clock).catch((error: unknown) => console.error('Heads Down: release not planned', error));
+  void runDue(clock).catch((error: unknown) => console.error('Heads Down: release not planned', error));
 }

@@ -7,6 +7,7 @@ import { syncContentScripts } from './content-scripts';
 import { readEngineState, serially } from './engine-state';
 import { publishState, refreshToolbar } from './publish-state';
 import { quietTabs } from './quiet-tabs';
+import { runOutbox } from './outbox';
 import { runRelease } from './release';
 
 /**
@@ -29,19 +30,25 @@ async function sync(clock: Clock): Promise<FocusStatus> {
     console.error('Heads Down: content scripts not synced', error),
   );
   const release = await runRelease(state, clock);
+  const outboxAt = await runOutbox(state, clock);
   await publishState(state, release.nextCheck);
   await quietTabs(state.focus.on, state.settings);
-  await applyAlarms({ focus: state.focus, hold: state.hold, releaseAt: release.wakeAt });
+  await applyAlarms({ focus: state.focus, hold: state.hold, releaseAt: release.wakeAt, outboxAt });
   return { on: state.focus.on, until: state.focus.on ? state.focus.until.getTime() : null };
 }
 
-/** The release alarm: release what is due and publish, without the rest of a sync. */
-export function releaseDue(clock: Clock): Promise<void> {
+/**
+ * What is due now, without the rest of a sync: releases of held notifications and sends of
+ * queued questions, then the published state and the alarms. The release and outbox alarms run
+ * it, and so do pages' actions that change what waits.
+ */
+export function runDue(clock: Clock): Promise<void> {
   return serially(async () => {
     const state = await readEngineState(clock);
     const release = await runRelease(state, clock);
+    const outboxAt = await runOutbox(state, clock);
     await publishState(state, release.nextCheck);
-    await applyAlarms({ focus: state.focus, hold: state.hold, releaseAt: release.wakeAt });
+    await applyAlarms({ focus: state.focus, hold: state.hold, releaseAt: release.wakeAt, outboxAt });
   });
 }
 

@@ -1,7 +1,7 @@
 import type { Clock } from '@/lib/clock';
 import { db } from '@/lib/db/app-db';
 import { markHandled } from '@/lib/db/held-repo';
-import { releaseDue } from './focus-sync';
+import { runDue } from './focus-sync';
 
 /** Ids from a page: whole numbers only, and no more than a digest can list. */
 export function parseIds(data: unknown, max = 20_000): number[] | undefined {
@@ -15,6 +15,6 @@ export async function handleMarkHandled(data: unknown, clock: Clock): Promise<{ 
   const ids = parseIds(data);
   if (!ids) return { ok: false };
   await markHandled(db, ids, clock());
-  await releaseDue(clock);
+  await runDue(clock);
   return { ok: true };
 }

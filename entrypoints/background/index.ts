@@ -4,14 +4,17 @@ import { systemClock } from '@/lib/clock';
 import { onMessage } from '@/lib/messaging/protocol';
 import { isSettingsChange, splitLegacySettings } from '@/lib/settings/store';
 import { handleCaptures } from './capture';
+import { ASK_LATER_MENU, createAskLaterMenu, openAskLater } from './ask-later';
 import { addCustomSite, forgetRevokedSites, removeCustomSite } from './custom-sites';
 import { E2E_HALT_AFTER_SHOW_KEY, E2E_SHOWN_KEY, onNotificationClicked } from './digest-notification';
 import { endFocus, extendFocus, isExtensionPage, runCommand, startFocus } from './focus-commands';
-import { releaseDue, syncFocus, tickBadge } from './focus-sync';
+import { runDue, syncFocus, tickBadge } from './focus-sync';
 import { handleMarkHandled } from './held-actions';
 import { openHeld } from './open-held';
 import { registerCoveredTab } from './quiet-tabs';
+import { actOnMessage, answerQuestion, dropQuestion, queueQuestion, sendQuestionNow, updateQuestion } from './question-actions';
 import { saveSettings } from './settings-writer';
+import { addWebhook, removeWebhook } from './webhooks';
 
 // Wiring only. Every listener is registered synchronously when the worker starts, because the
 // browser may start it just to deliver one event; all state is re-derived from storage each time.
@@ -35,6 +38,15 @@ export default defineBackground(() => {
   onMessage('saveSettings', ({ data, sender }) => (isExtensionPage(sender) ? saveSettings(data, clock) : refused));
   onMessage('addCustomSite', ({ data, sender }) => (isExtensionPage(sender) ? addCustomSite(data, clock) : refused));
   onMessage('removeCustomSite', ({ data, sender }) => (isExtensionPage(sender) ? removeCustomSite(data, clock) : refused));
+  onMessage('addWebhook', ({ data, sender }) => (isExtensionPage(sender) ? addWebhook(data, clock) : refused));
+  onMessage('removeWebhook', ({ data, sender }) => (isExtensionPage(sender) ? removeWebhook(data, clock) : refused));
+  const noQuestion = { ok: false as const, errors: { form: 'Not allowed from this page.' } };
+  onMessage('queueQuestion', ({ data, sender }) => (isExtensionPage(sender) ? queueQuestion(data, clock) : noQuestion));
+  onMessage('updateQuestion', ({ data, sender }) => (isExtensionPage(sender) ? updateQuestion(data, clock) : noQuestion));
+  onMessage('dropQuestion', ({ data, sender }) => (isExtensionPage(sender) ? dropQuestion(data, clock) : { ok: false }));
+  onMessage('sendQuestionNow', ({ data, sender }) => (isExtensionPage(sender) ? sendQuestionNow(data, clock) : { ok: false }));
+  onMessage('answerQuestion', ({ data, sender }) => (isExtensionPage(sender) ? answerQuestion(data, clock) : { ok: false }));
+  onMessage('outboxAction', ({ data, sender }) => (isExtensionPage(sender) ? actOnMessage(data, clock) : { ok: false }));
 
   // One small handler per alarm (lib/alarms/alarm-plan.ts says which does what).
   const onAlarm: Record<string, () => Promise<unknown>> = {
@@ -42,7 +54,8 @@ export default defineBackground(() => {
     [ALARM.focusStart]: sync,
     [ALARM.holdChange]: sync,
     [ALARM.resync]: sync,
-    [ALARM.release]: () => releaseDue(clock),
+    [ALARM.release]: () => runDue(clock),
+    [ALARM.outbox]: () => runDue(clock),
     [ALARM.badgeTick]: () => tickBadge(clock),
   };
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm[alarm.name]?.());
@@ -52,8 +65,9 @@ export default defineBackground(() => {
     if (area === 'local' && isSettingsChange(changes)) void sync();
   });
   browser.permissions.onRemoved.addListener((removed) => void forgetRevokedSites(removed.origins ?? [], clock));
-  browser.runtime.onStartup.addListener(() => void sync());
-  browser.runtime.onInstalled.addListener(() => void splitLegacySettings().then(sync));
+  browser.contextMenus.onClicked.addListener((info, tab) => void openAskLater(info, tab));
+  browser.runtime.onStartup.addListener(() => void createAskLaterMenu().then(sync));
+  browser.runtime.onInstalled.addListener(() => void createAskLaterMenu().then(splitLegacySettings).then(sync));
 
   if (import.meta.env.MODE === 'e2e') {
     // Headless Chromium has no notification centre to click on, and blocks of a few seconds
@@ -65,6 +79,9 @@ export default defineBackground(() => {
         runCommand: (command: string) => runCommand(command, clock),
         shownSummaries: async () => (await browser.storage.session.get(E2E_SHOWN_KEY))[E2E_SHOWN_KEY] ?? [],
         haltAfterNextShow: () => browser.storage.session.set({ [E2E_HALT_AFTER_SHOW_KEY]: true }),
+        // Headless Chromium cannot right-click: the test calls what the menu's click calls.
+        askLater: (info: { selectionText?: string; pageUrl?: string }, tab: { title?: string; url?: string }) =>
+          openAskLater({ menuItemId: ASK_LATER_MENU, editable: false, ...info }, tab as never),
       },
     });
   }

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { db } from '@/lib/db/app-db';
 import { countWaiting } from '@/lib/db/release-repo';
 import { formatActionTitle, formatBadgeText, type StatusExtras } from '@/lib/focus/status-text';
-import { FOCUS_FLAG_KEY, toFocusFlag, type FocusFlag, type NextCheck } from '@/lib/messaging/focus-flag';
+import { FOCUS_FLAG_KEY, toFocusFlag, type FocusFlag, type NextCheck, type QuestionFlags } from '@/lib/messaging/focus-flag';
 import type { EngineState } from './engine-state';
 
 const BADGE_COLOR = '#5b3cc4';
@@ -11,7 +11,19 @@ const extrasOf = (flag: FocusFlag): StatusExtras => ({
   ...(flag.holdBecause === 'batching' && flag.holdUntil ? { batchingUntil: new Date(flag.holdUntil) } : {}),
   ...(flag.nextCheck ? { nextCheck: { at: new Date(flag.nextCheck.at), label: flag.nextCheck.label } } : {}),
   waiting: flag.waiting ?? 0,
+  ...(flag.questions ? { questions: flag.questions } : {}),
 });
+
+const hasDot = (flag: FocusFlag) => !!flag.questions && flag.questions.blocking + flag.questions.overdue + flag.questions.attention > 0;
+
+async function countQuestionFlags(now: Date): Promise<QuestionFlags> {
+  const [blocking, overdue, attention] = await Promise.all([
+    db.questions.where('status').equals('queued').filter((q) => q.blocking).count(),
+    db.questions.where('status').equals('sent').filter((q) => q.neededBy <= now.getTime()).count(),
+    db.outbox.where('state').anyOf(['attention', 'late']).count(),
+  ]);
+  return { blocking, overdue, attention };
+}
 
 /**
  * Publishes the state where people and pages read it, from one value at one moment: the flag
@@ -19,16 +31,16 @@ const extrasOf = (flag: FocusFlag): StatusExtras => ({
  */
 export async function publishState(state: EngineState, nextCheck: NextCheck | undefined): Promise<void> {
   const { focus, hold, now, settings } = state;
-  const waiting = await countWaiting(db, now);
+  const [waiting, questions] = await Promise.all([countWaiting(db, now), countQuestionFlags(now)]);
   // "Focus until 1:00 PM" already says when the block's release comes: only an earlier one is news.
   const check = nextCheck && !(focus.on && nextCheck.at >= focus.until.getTime()) ? nextCheck : undefined;
-  const flag = toFocusFlag({ focus, hold, hideCounts: settings.quiet.hideUnreadCounts, nextCheck: check, waiting });
+  const flag = toFocusFlag({ focus, hold, hideCounts: settings.quiet.hideUnreadCounts, nextCheck: check, waiting, questions });
   await Promise.all([browser.storage.local.set({ [FOCUS_FLAG_KEY]: flag }), showOnToolbar(state, flag)]);
 }
 
 function showOnToolbar({ focus, now }: Pick<EngineState, 'focus' | 'now'>, flag: FocusFlag): Promise<unknown> {
   return Promise.all([
-    browser.action.setBadgeText({ text: formatBadgeText(focus, now, flag.waiting ?? 0) }),
+    browser.action.setBadgeText({ text: formatBadgeText(focus, now, flag.waiting ?? 0, hasDot(flag)) }),
     browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR }),
     browser.action.setTitle({ title: formatActionTitle(focus, now, undefined, extrasOf(flag)) }),
   ]);

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { HeldItem } from '@/components/HeldItem';
+import { DigestQuestions } from '@/components/queue/DigestQuestions';
 import { countOf } from '@/lib/capture/held-notification';
 import { db } from '@/lib/db/app-db';
 import { countHandled, listHeld } from '@/lib/db/held-repo';
@@ -36,6 +37,7 @@ export function App() {
           </ul>
         </>
       )}
+      <DigestQuestions />
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { BusinessHoursEditor } from '@/components/options/BusinessHoursEditor';
+import { DeliveryEditor } from '@/components/options/DeliveryEditor';
 import { DigestTimesEditor } from '@/components/options/DigestTimesEditor';
 import { ExceptionsEditor } from '@/components/options/ExceptionsEditor';
 import { FocusLengthEditor } from '@/components/options/FocusLengthEditor';
@@ -68,6 +69,9 @@ export function App() {
         </SettingsSection>
         <SettingsSection name="digest" intro="Held notifications come back as one summary at the end of each block, early when one is due, and at these times outside focus.">
           {(p) => <DigestTimesEditor {...p} />}
+        </SettingsSection>
+        <SettingsSection name="delivery" intro="Your queued questions go out here, one message per person, when their moment comes.">
+          {(p) => <DeliveryEditor {...p} />}
         </SettingsSection>
         <SettingsSection name="sites">{(p) => <SitesEditor {...p} />}</SettingsSection>
         <SettingsSection name="quiet">{(p) => <QuietTabsEditor {...p} />}</SettingsSection>

@@ -9,8 +9,10 @@ export const ALARM = {
   focusStart: 'focus-start',
   /** Batching starts or stops (working hours open or close): a full sync. */
   holdChange: 'hold-change',
-  /** The next release (a digest, or an item due soon): the release executor only. */
+  /** The next release (a digest, or an item due soon): what is due, without a sync. */
   release: 'release',
+  /** A question's moment, a retry, a needed-by passing: what is due, without a sync. */
+  outbox: 'outbox',
   /** Minutes left on the badge during focus: the badge and tooltip only. */
   badgeTick: 'badge-tick',
   /** A slow heartbeat for what no event reports (a changed time zone, a clock jump): a full sync. */
@@ -26,16 +28,19 @@ export interface AlarmWants {
   hold: HoldState;
   /** From the release plan. */
   releaseAt?: Date;
+  /** From the outbox executor. */
+  outboxAt?: Date;
 }
 
 /** The alarms that should exist, each with its time (null: it should not exist). */
-export function planAlarms({ focus, hold, releaseAt }: AlarmWants): AlarmPlan {
+export function planAlarms({ focus, hold, releaseAt, outboxAt }: AlarmWants): AlarmPlan {
   const batchingChange = hold.holding ? (hold.because === 'batching' ? hold.until : undefined) : hold.next;
   return {
     [ALARM.focusEnd]: focus.on ? { when: focus.until.getTime() } : null,
     [ALARM.focusStart]: !focus.on && focus.next ? { when: focus.next.getTime() } : null,
     [ALARM.holdChange]: batchingChange ? { when: batchingChange.getTime() } : null,
     [ALARM.release]: releaseAt ? { when: releaseAt.getTime() } : null,
+    [ALARM.outbox]: outboxAt ? { when: outboxAt.getTime() } : null,
     [ALARM.badgeTick]: focus.on ? { periodInMinutes: 1 } : null,
     [ALARM.resync]: { periodInMinutes: 5 },
   };

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { HeldNotification } from '../capture/held-notification';
 import type { DigestRecord } from '../digest/digest-record';
 import type { FocusSession } from '../focus/session';
+import type { OutboxMessage } from '../queue/outbox';
 import type { QueuedQuestion } from '../queue/question';
 import { SCHEMA } from './schema';
 
@@ -15,6 +16,7 @@ export class AppDB extends Dexie {
   questions!: EntityTable<QueuedQuestion, 'id'>;
   sessions!: EntityTable<FocusSession, 'id'>;
   digests!: EntityTable<DigestRecord, 'id'>;
+  outbox!: EntityTable<OutboxMessage, 'id'>;
 
   constructor(name = 'heads-down', { upTo = Infinity }: { upTo?: number } = {}) {
     super(name);

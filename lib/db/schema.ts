@@ -32,6 +32,20 @@ async function addTiersAndReleases(tx: Transaction): Promise<void> {
     });
 }
 
+/** Questions queued before the outbox were plain questions to be copied, sent at the block end. */
+async function addOutbox(tx: Transaction): Promise<void> {
+  await tx
+    .table('questions')
+    .toCollection()
+    .modify((q) => {
+      q.template ??= 'plain';
+      q.channelId ??= 'copy';
+      q.tierId ??= 'standard';
+      q.blocking ??= false;
+      q.send ??= { at: 'block-end' };
+    });
+}
+
 export const SCHEMA: readonly SchemaVersion[] = [
   {
     version: 1,
@@ -52,5 +66,14 @@ export const SCHEMA: readonly SchemaVersion[] = [
       digests: 'id, at, unshown',
     },
     upgrade: addTiersAndReleases,
+  },
+  // The outbox: questions go out as messages, each send recorded; recipients are remembered.
+  {
+    version: 4,
+    stores: {
+      questions: '++id, [status+neededBy], createdAt, status, recipient, messageId',
+      outbox: 'id, state, nextAttemptAt',
+    },
+    upgrade: addOutbox,
   },
 ];

@@ -31,14 +31,16 @@ export function formatTimeLeft(until: Date, now: Date): string {
  * left, rounded up so the badge never reads "0m" while focus is still on; outside focus how many
  * released notifications wait ("14", "99+"), or nothing.
  */
-export function formatBadgeText(state: FocusState, now: Date, waiting = 0): string {
-  if (!state.on) return waiting <= 0 ? '' : waiting > 99 ? '99+' : String(waiting);
+export function formatBadgeText(state: FocusState, now: Date, waiting = 0, dot = false): string {
+  // The dot: a question of the user's wants a look (blocking, overdue, or stuck in the outbox).
+  const mark = dot ? '•' : '';
+  if (!state.on) return (waiting <= 0 ? '' : waiting > 99 ? '99+' : String(waiting)) + mark;
   const minutesLeft = Math.max(1, Math.ceil((state.until.getTime() - now.getTime()) / 60_000));
-  if (minutesLeft < 60) return `${minutesLeft}m`;
+  if (minutesLeft < 60) return `${minutesLeft}m${mark}`;
   const hours = Math.floor(minutesLeft / 60);
   const rest = minutesLeft % 60;
-  // "10h05" would not fit: from ten hours on, whole hours are precise enough.
-  return rest === 0 || hours >= 10 ? `${hours}h` : `${hours}h${String(rest).padStart(2, '0')}`;
+  // "10h05" would not fit: from ten hours on, whole hours are precise enough (and with a dot, hours).
+  return (rest === 0 || hours >= 10 || dot ? `${hours}h` : `${hours}h${String(rest).padStart(2, '0')}`) + mark;
 }
 
 /** What the toolbar tooltip and the popup add to the focus status. */
@@ -48,6 +50,7 @@ export interface StatusExtras {
   nextCheck?: { at: Date; label: string };
   /** Released notifications not handled yet. */
   waiting?: number;
+  questions?: { blocking: number; overdue: number; attention: number };
 }
 
 /** "next check 11:05 AM (1 Important)" */
@@ -61,6 +64,10 @@ export function formatStatusExtras(state: FocusState, extras: StatusExtras, now:
   if (!state.on && extras.batchingUntil) parts.push(`holding for digests until ${formatWhen(extras.batchingUntil, now, locale)}`);
   if (extras.nextCheck) parts.push(formatNextCheck(extras.nextCheck, now, locale));
   if (!state.on && extras.waiting) parts.push(`${extras.waiting} waiting in the digest`);
+  const q = extras.questions;
+  if (q?.blocking) parts.push(`${q.blocking} ${q.blocking === 1 ? 'question' : 'questions'} blocking you`);
+  if (q?.overdue) parts.push(`${q.overdue} ${q.overdue === 1 ? 'answer' : 'answers'} overdue`);
+  if (q?.attention) parts.push(`${q.attention} ${q.attention === 1 ? 'message needs' : 'messages need'} you`);
   return parts;
 }
 

@@ -31,6 +31,17 @@ export interface FocusFlag {
   nextCheck?: NextCheck | null;
   /** Released items not handled yet: the badge count outside focus. */
   waiting?: number;
+  /** The user's own questions that want a look: a dot on the badge. */
+  questions?: QuestionFlags;
+}
+
+export interface QuestionFlags {
+  /** Queued and marked "blocking me". */
+  blocking: number;
+  /** Sent, past their needed-by, not answered. */
+  overdue: number;
+  /** In the outbox and waiting on the user: refused, late, or maybe sent. */
+  attention: number;
 }
 
 export const FOCUS_FLAG_KEY = 'focusFlag';
@@ -55,9 +66,10 @@ export interface PublishedState {
   hideCounts?: boolean;
   nextCheck?: NextCheck;
   waiting?: number;
+  questions?: QuestionFlags;
 }
 
-export function toFocusFlag({ focus, hold, hideCounts = false, nextCheck, waiting = 0 }: PublishedState): FocusFlag {
+export function toFocusFlag({ focus, hold, hideCounts = false, nextCheck, waiting = 0, questions }: PublishedState): FocusFlag {
   return {
     until: focus.on ? focus.until.getTime() : null,
     next: focus.on ? null : (focus.next?.getTime() ?? null),
@@ -66,6 +78,7 @@ export function toFocusFlag({ focus, hold, hideCounts = false, nextCheck, waitin
     hideCounts,
     nextCheck: nextCheck ?? null,
     waiting,
+    ...(questions ? { questions } : {}),
   };
 }
 

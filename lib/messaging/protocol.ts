@@ -1,6 +1,9 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { SettingsChange } from '../settings/plan-change';
 import type { FieldErrors } from '../settings/validate';
+import type { QuestionRequest } from '../queue/validate-question';
+
+export type OutboxAction = 'retry' | 'send' | 'drop' | 'markSent' | 'reschedule' | 'edit';
 
 /** A plain, serialisable view of the focus state for UIs. */
 export interface FocusStatus {
@@ -17,6 +20,9 @@ export type StartFocusRequest = { minutes?: number } | { until: number } | { unt
 
 /** A settings change: saved whole, or refused with each problem at its field and a sentence. */
 export type SaveSettingsResult = { ok: true } | { ok: false; errors: FieldErrors; message: string };
+
+/** A question queued or edited, or each problem at its field ("text", "neededBy", "parts.options"). */
+export type QuestionResult = { ok: true; id: number } | { ok: false; errors: Record<string, string> };
 
 /**
  * The one typed protocol between the extension's contexts. Messages from content scripts carry
@@ -48,6 +54,18 @@ export interface ProtocolMap {
   addCustomSite(data: { address: string; name: string }): SaveSettingsResult;
   /** options → background: remove a self-hosted app. */
   removeCustomSite(data: { id: string }): SaveSettingsResult;
+  /** options → background: add a webhook whose host the user just granted. */
+  addWebhook(data: { name: string; url: string; kind?: string }): SaveSettingsResult;
+  removeWebhook(data: { id: string }): SaveSettingsResult;
+  /** composer → background: queue a question as typed (the background reads its times). */
+  queueQuestion(data: QuestionRequest): QuestionResult;
+  updateQuestion(data: QuestionRequest & { id: number }): QuestionResult;
+  dropQuestion(data: { id: number }): { ok: boolean };
+  /** Send now, even during focus. */
+  sendQuestionNow(data: { id: number }): { ok: boolean };
+  answerQuestion(data: { id: number }): { ok: boolean };
+  /** popup or digest → background: retry, send, drop, mark sent, reschedule or edit a message. */
+  outboxAction(data: { id: string; action: OutboxAction; text?: string; until?: string }): { ok: boolean; error?: string };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -166,7 +166,9 @@ describe('the question queue', () => {
 
     await popup.getByRole('textbox', { name: 'Question' }).fill('Can we ship the report on Thursday?');
     await popup.getByRole('textbox', { name: 'Recipient' }).fill('Dana');
-    await popup.getByLabel('Needed by').fill('2099-03-05T15:00');
+    await popup.getByRole('textbox', { name: 'Needed by' }).fill('Mar 5 2099 3pm');
+    await popup.getByRole('combobox', { name: 'Send' }).selectOption('not-before');
+    await popup.getByRole('textbox', { name: 'Not before' }).fill('Mar 4 2099 9am');
     await popup.getByRole('button', { name: 'Queue question' }).click();
 
     const queue = popup.getByRole('list', { name: 'Queued questions' });

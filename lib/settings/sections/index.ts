@@ -1,5 +1,6 @@
 import type { SectionDef } from '../section';
 import { businessHoursSection } from './business-hours';
+import { deliverySection } from './delivery';
 import { digestSection } from './digest';
 import { focusSection } from './focus';
 import { lockdownSection } from './lockdown';
@@ -18,6 +19,7 @@ export const SECTIONS = {
   tiers: tiersSection,
   rules: rulesSection,
   digest: digestSection,
+  delivery: deliverySection,
   sites: sitesSection,
   quiet: quietSection,
   lockdown: lockdownSection,

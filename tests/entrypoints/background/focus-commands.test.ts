@@ -52,7 +52,7 @@ describe('startFocus', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('25m');
     expect(await fakeBrowser.action.getTitle({})).toBe('Heads Down — Focus until 10:25 AM');
     expect(await fakeBrowser.storage.local.get('focusFlag')).toEqual({
-      focusFlag: { until: at('10:25'), next: null, holdUntil: at('10:25'), holdBecause: 'focus', hideCounts: true, nextCheck: null, waiting: 0 },
+      focusFlag: { until: at('10:25'), next: null, holdUntil: at('10:25'), holdBecause: 'focus', hideCounts: true, nextCheck: null, waiting: 0, questions: { blocking: 0, overdue: 0, attention: 0 } },
     });
     expect((await fakeBrowser.alarms.get('focus-end'))?.scheduledTime).toBe(at('10:25'));
   });

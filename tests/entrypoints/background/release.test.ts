@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleCaptures } from '@/entrypoints/background/capture';
 import { readEngineState } from '@/entrypoints/background/engine-state';
-import { releaseDue, syncFocus } from '@/entrypoints/background/focus-sync';
+import { runDue, syncFocus } from '@/entrypoints/background/focus-sync';
 import { runRelease } from '@/entrypoints/background/release';
 import { ALARM } from '@/lib/alarms/alarm-plan';
 import { db } from '@/lib/db/app-db';
@@ -56,7 +56,7 @@ describe('releases', () => {
     await capture({ title: '#random', body: 'Sam: cake' });
     now = at('10:05');
     await capture({ title: 'Dana Smith', body: 'can you review the contract?' });
-    await releaseDue(clock); // what the capture started, awaited here
+    await runDue(clock); // what the capture started, awaited here
     // Important (3 h) from 10:05 is due 13:05; with the 10-minute margin it surfaces at 12:55.
     expect((await fakeBrowser.alarms.get(ALARM.release))?.scheduledTime).toBe(at('12:55').getTime());
     expect((await flag()).nextCheck).toEqual({ at: at('12:55').getTime(), reason: 'sla', label: '1 Important' });
@@ -64,7 +64,7 @@ describe('releases', () => {
     expect(shown()).toEqual({});
 
     now = at('12:55');
-    await releaseDue(clock);
+    await runDue(clock);
     expect(Object.values(shown())).toEqual([expect.objectContaining({ title: '2 held: Slack 2', message: '1 Important due 1:05 PM' })]);
     expect((await db.digests.toArray()).map((d) => d.reason)).toEqual(['sla']);
     // Focus goes on: the badge still shows the minutes left.
@@ -104,11 +104,11 @@ describe('releases', () => {
     await syncFocus(clock);
     expect((await flag()).holdUntil).toBe(at('17:00').getTime());
     expect(await capture({ title: '#random', body: 'cake' })).toEqual({ held: [true] });
-    await releaseDue(clock);
+    await runDue(clock);
     expect((await flag()).nextCheck).toMatchObject({ at: at('11:00').getTime(), reason: 'digest-time', label: '1 waiting' });
     expect(await fakeBrowser.action.getTitle({})).toBe('Heads Down — not in focus · holding for digests until 5:00 PM · next check 11:00 AM (1 waiting)');
     now = at('11:00');
-    await releaseDue(clock);
+    await runDue(clock);
     expect(Object.values(shown())).toEqual([expect.objectContaining({ title: '1 held: Slack 1' })]);
     expect((await db.digests.toArray()).map((d) => d.reason)).toEqual(['digest-time']);
   });

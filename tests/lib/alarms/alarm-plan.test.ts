@@ -15,6 +15,7 @@ describe('planAlarms', () => {
       [ALARM.focusStart]: null,
       [ALARM.holdChange]: null,
       [ALARM.release]: { when: T + 600_000 },
+      [ALARM.outbox]: null,
       [ALARM.badgeTick]: { periodInMinutes: 1 },
       [ALARM.resync]: { periodInMinutes: 5 },
     });
@@ -45,6 +46,7 @@ describe('diffAlarms', () => {
     [ALARM.focusStart]: null,
     [ALARM.holdChange]: null,
     [ALARM.release]: null,
+    [ALARM.outbox]: null,
     [ALARM.badgeTick]: null,
     [ALARM.resync]: { periodInMinutes: 5 },
     ...over,

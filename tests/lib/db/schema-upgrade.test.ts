@@ -15,11 +15,14 @@ async function fillAt(version: number, dbName: string): Promise<void> {
     { id: 2, kind: 'manual', start: 3_000, plannedEnd: 4_000, status: 'ended', actualEnd: 4_000, endReason: 'time', digestPending: 1 },
     { id: 3, kind: 'scheduled', scheduleKey: 'scheduled:5-9', start: 5_000, plannedEnd: 9_000, status: 'active' },
   ]);
+  // From version 3 on, rows are written with their tier and release state, as capture writes them.
+  const sinceTiers = (id: number, sessionId: number, status: string) =>
+    version < 3 ? {} : { tierId: 'standard', why: 'Standard by default', periodKey: `focus:${sessionId}`, ...(status !== 'held' ? {} : sessionId === 1 ? { digestId: 'before-sla-tiers' } : { pendingRelease: 1 }) };
   const row = (id: number, sessionId: number, status = 'held', extra = {}) => ({
-    id, status, createdAt: 1_000 * id, sessionId, origin: 'https://app.slack.com', app: 'Slack', hookId: `h${id}`, source: 'new', title: `t${id}`, body: 'b', tag: '', ...extra,
+    id, status, createdAt: 1_000 * id, sessionId, origin: 'https://app.slack.com', app: 'Slack', hookId: `h${id}`, source: 'new', title: `t${id}`, body: 'b', tag: '', ...sinceTiers(id, sessionId, status), ...extra,
   });
   await old.held.bulkAdd([row(1, 1), row(2, 1, 'handled', { handledAt: 2_500 }), row(3, 2, 'held', { tag: 'x', replaced: 2 }), row(4, 3, 'held', { burst: 40, tabId: 7 })] as never[]);
-  await old.questions.add({ text: 'q?', recipient: 'Dana', neededBy: 9_999, createdAt: 1, status: 'queued' });
+  await old.questions.add({ text: 'q?', recipient: 'Dana', neededBy: 9_999, createdAt: 1, status: 'queued' } as never);
   old.close();
 }
 
@@ -53,7 +56,12 @@ describe('database upgrades', () => {
     expect(await db.held.where('[origin+tag]').equals(['https://app.slack.com', 'x']).count()).toBe(1);
     expect(await db.sessions.count()).toBe(3);
     expect(await db.sessions.where('digestPending').equals(1).primaryKeys()).toEqual([2]);
-    expect((await db.questions.toArray()).map((q) => q.text)).toEqual(['q?']);
+    // Questions queued before the outbox are plain ones, to be copied when their block ends.
+    expect(await db.questions.toArray()).toEqual([
+      expect.objectContaining({ text: 'q?', recipient: 'Dana', status: 'queued', template: 'plain', channelId: 'copy', tierId: 'standard', blocking: false, send: { at: 'block-end' } }),
+    ]);
+    expect(await db.questions.where('recipient').equals('Dana').count()).toBe(1);
+    expect(await db.outbox.count()).toBe(0);
     expect(await db.digests.count()).toBe(0);
     db.close();
     await Dexie.delete(dbName);

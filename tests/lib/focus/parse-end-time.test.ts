@@ -23,6 +23,8 @@ describe('parseEndTime', () => {
     { name: 'midnight, as the last minute of today', text: 'midnight', end: '23:59' },
     { name: '3:45 without am/pm, past in the morning: the afternoon', text: '3:45', end: '15:45' },
     { name: '11:30 without am/pm, still ahead this morning', text: '11:30', end: '11:30' },
+    { name: 'words: in 90 minutes', text: 'in 90 minutes', end: '11:45' },
+    { name: 'words: EOD', text: 'EOD', end: '17:00' },
   ])('at 10:15 on a Monday, $name ends today at $end', ({ text, end }) => {
     expect(parseEndTime(text, NOW)).toEqual({ ok: true, end: today(end) });
   });
@@ -36,6 +38,7 @@ describe('parseEndTime', () => {
     { name: '13:75', text: '13:75', error: '“13:75” is not a time. Try 1pm, 1:30 pm or 13:30.' },
     { name: 'nothing typed', text: '', error: 'Type an end time, like 1pm or 13:30.' },
     { name: 'only spaces', text: '   ', error: 'Type an end time, like 1pm or 13:30.' },
+    { name: 'words for another day', text: 'tomorrow 3pm', error: 'Tue, Nov 24 · 3:00 PM is not today: a focus block ends today.' },
   ])('at 10:15 on a Monday, $name is refused with $error', ({ text, error }) => {
     expect(parseEndTime(text, NOW)).toEqual({ ok: false, error });
   });

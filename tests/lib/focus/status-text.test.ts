@@ -87,3 +87,27 @@ describe('formatBadgeText', () => {
     expect(text.length, `badge "${text}"`).toBeLessThanOrEqual(4);
   });
 });
+
+describe('a question that wants a look', () => {
+  // The dot marks a blocking, overdue or stuck question of the user's, without hiding the time.
+  test.each([
+    { name: 'off, nothing waiting', state: OFF, waiting: 0, text: '•' },
+    { name: 'off, 14 waiting', state: OFF, waiting: 14, text: '14•' },
+    { name: 'off, 120 waiting', state: OFF, waiting: 120, text: '99+•' },
+    { name: 'in focus, 50 minutes', state: focusFor(50), waiting: 0, text: '50m•' },
+    { name: 'in focus, 125 minutes drops the minutes to fit', state: focusFor(125), waiting: 0, text: '2h•' },
+    { name: 'in focus, 11 h 59 min (whole hours, as without the dot)', state: focusFor(719), waiting: 0, text: '11h•' },
+  ])('badge: $name -> "$text"', ({ state, waiting, text }) => {
+    const badge = formatBadgeText(state, NOW, waiting, true);
+    expect(badge).toBe(text);
+    expect(badge.length).toBeLessThanOrEqual(4);
+  });
+
+  test.each([
+    { name: 'one blocking', questions: { blocking: 1, overdue: 0, attention: 0 }, tail: ' · 1 question blocking you' },
+    { name: 'overdue and stuck', questions: { blocking: 0, overdue: 2, attention: 1 }, tail: ' · 2 answers overdue · 1 message needs you' },
+    { name: 'none', questions: { blocking: 0, overdue: 0, attention: 0 }, tail: '' },
+  ])('tooltip: $name', ({ questions, tail }) => {
+    expect(formatActionTitle(OFF, NOW, 'en-US', { questions })).toBe(`Heads Down — not in focus${tail}`);
+  });
+});
