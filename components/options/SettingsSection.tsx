@@ -17,13 +17,15 @@ interface Props<N extends SectionName> {
   children: (props: EditorProps<N>) => ReactNode;
   /** Extra data sent with the save (a removed tier's destination). */
   moveTo?: () => Record<string, string> | undefined;
+  /** Controls of the section that are not saved settings (export, delete), after its Save. */
+  after?: ReactNode;
 }
 
 /**
  * One section of the options page: its heading, its editor, and its own Save with a visible
  * result. A section is saved whole or not at all, each problem shown at its field.
  */
-export function SettingsSection<N extends SectionName>({ name, intro, children, moveTo }: Props<N>) {
+export function SettingsSection<N extends SectionName>({ name, intro, children, moveTo, after }: Props<N>) {
   const value = useOptions((s) => s.drafts[name]) as Settings[N] | undefined;
   const errors = useOptions((s) => s.errors[name]) ?? {};
   const status = useOptions((s) => s.status[name]);
@@ -57,6 +59,7 @@ export function SettingsSection<N extends SectionName>({ name, intro, children, 
           </p>
         </div>
       </form>
+      {after}
     </section>
   );
 }

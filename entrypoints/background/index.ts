@@ -5,6 +5,7 @@ import { onMessage } from '@/lib/messaging/protocol';
 import { isSettingsChange, splitLegacySettings } from '@/lib/settings/store';
 import { handleCaptures } from './capture';
 import { ASK_LATER_MENU, createAskLaterMenu, openAskLater } from './ask-later';
+import { deleteEverything, pruneByRetention } from './data-care';
 import { addCustomSite, forgetRevokedSites, removeCustomSite } from './custom-sites';
 import { E2E_HALT_AFTER_SHOW_KEY, E2E_SHOWN_KEY, onNotificationClicked } from './digest-notification';
 import { endFocus, extendFocus, isExtensionPage, runCommand, startFocus } from './focus-commands';
@@ -13,7 +14,7 @@ import { handleMarkHandled } from './held-actions';
 import { openHeld } from './open-held';
 import { registerCoveredTab } from './quiet-tabs';
 import { actOnMessage, answerQuestion, dropQuestion, queueQuestion, sendQuestionNow, updateQuestion } from './question-actions';
-import { saveSettings } from './settings-writer';
+import { importSettings, saveSettings } from './settings-writer';
 import { addWebhook, removeWebhook } from './webhooks';
 
 // Wiring only. Every listener is registered synchronously when the worker starts, because the
@@ -36,6 +37,8 @@ export default defineBackground(() => {
   );
   onMessage('markHandled', ({ data, sender }) => (isExtensionPage(sender) ? handleMarkHandled(data, clock) : { ok: false }));
   onMessage('saveSettings', ({ data, sender }) => (isExtensionPage(sender) ? saveSettings(data, clock) : refused));
+  onMessage('importSettings', ({ data, sender }) => (isExtensionPage(sender) ? importSettings(data, clock) : refused));
+  onMessage('deleteEverything', ({ sender }) => (isExtensionPage(sender) ? deleteEverything().then(sync).then(() => ({ ok: true })) : { ok: false }));
   onMessage('addCustomSite', ({ data, sender }) => (isExtensionPage(sender) ? addCustomSite(data, clock) : refused));
   onMessage('removeCustomSite', ({ data, sender }) => (isExtensionPage(sender) ? removeCustomSite(data, clock) : refused));
   onMessage('addWebhook', ({ data, sender }) => (isExtensionPage(sender) ? addWebhook(data, clock) : refused));
@@ -57,6 +60,7 @@ export default defineBackground(() => {
     [ALARM.release]: () => runDue(clock),
     [ALARM.outbox]: () => runDue(clock),
     [ALARM.badgeTick]: () => tickBadge(clock),
+    [ALARM.prune]: () => pruneByRetention(clock),
   };
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm[alarm.name]?.());
   browser.commands.onCommand.addListener((command) => void runCommand(command, clock));

@@ -2,7 +2,9 @@ import type { Clock } from '@/lib/clock';
 import { db } from '@/lib/db/app-db';
 import { readFocusState } from '@/lib/db/sessions-repo';
 import type { SaveSettingsResult } from '@/lib/messaging/protocol';
-import { planSettingsChange, type SettingsChange } from '@/lib/settings/plan-change';
+import { readImport } from '@/lib/data/export-file';
+import { planSettingsChange, type ChangePlan, type SettingsChange } from '@/lib/settings/plan-change';
+import { planImport } from '@/lib/settings/plan-import';
 import { isSectionName, SECTIONS, type SectionName } from '@/lib/settings/sections';
 import { createSerialQueue } from '@/lib/serial-queue';
 import { loadStoredSettings, writeSections } from '@/lib/settings/store';
@@ -51,14 +53,37 @@ function save(
     if (refuseUnreadable && problems[section]) {
       return { ok: false, errors: {}, message: `Your saved ${SECTIONS[section].title} settings could not be read (see that section). Save that section first, then try again.` };
     }
-    const { occurrences } = await loadFocusContext(now);
-    const focusOn = (await readFocusState(db, now, occurrences)).on;
-    const plan = planSettingsChange({ section, value: valueFrom(current), moveTo }, { current, focusOn });
-    if (!plan.ok) return plan;
-    await writeSections(plan.writes);
-    await reassignHeldTiers(plan.reassignTiers);
-    return { ok: true };
+    const focusOn = await isFocusOn(now);
+    return apply(planSettingsChange({ section, value: valueFrom(current), moveTo }, { current, focusOn }));
   });
+}
+
+/**
+ * Settings from a file the user picked: read whole (lib/data/export-file.ts), then checked by
+ * the same rules as a save, and stored all at once or not at all.
+ */
+export function importSettings(data: unknown, clock: Clock): Promise<SaveSettingsResult> {
+  const text = (data as { text?: unknown } | undefined)?.text;
+  if (typeof text !== 'string') return Promise.resolve(notRequest);
+  const read = readImport(text);
+  if (!read.ok) return Promise.resolve({ ok: false, errors: read.fields ?? {}, message: read.error });
+  return serially(async () => {
+    const now = clock();
+    const { settings: current } = await loadStoredSettings();
+    return apply(planImport(read.settings, { current, focusOn: await isFocusOn(now) }));
+  });
+}
+
+async function isFocusOn(now: Date): Promise<boolean> {
+  const { occurrences } = await loadFocusContext(now);
+  return (await readFocusState(db, now, occurrences)).on;
+}
+
+async function apply(plan: ChangePlan): Promise<SaveSettingsResult> {
+  if (!plan.ok) return plan;
+  await writeSections(plan.writes);
+  await reassignHeldTiers(plan.reassignTiers);
+  return { ok: true };
 }
 
 /** A removed tier's held items move to the tier the user picked. */

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { BusinessHoursEditor } from '@/components/options/BusinessHoursEditor';
+import { DataControls } from '@/components/options/DataControls';
 import { DeliveryEditor } from '@/components/options/DeliveryEditor';
 import { DigestTimesEditor } from '@/components/options/DigestTimesEditor';
 import { ExceptionsEditor } from '@/components/options/ExceptionsEditor';
 import { FocusLengthEditor } from '@/components/options/FocusLengthEditor';
 import { LockdownEditor } from '@/components/options/LockdownEditor';
 import { QuietTabsEditor } from '@/components/options/QuietTabsEditor';
+import { RetentionEditor } from '@/components/options/RetentionEditor';
 import { RulesEditor, type AppChoice } from '@/components/options/RulesEditor';
 import { RuleTester } from '@/components/options/RuleTester';
 import { SettingsSection } from '@/components/options/SettingsSection';
@@ -77,6 +79,9 @@ export function App() {
         <SettingsSection name="quiet">{(p) => <QuietTabsEditor {...p} />}</SettingsSection>
         <SettingsSection name="lockdown">{(p) => <LockdownEditor {...p} />}</SettingsSection>
         <SettingsSection name="status">{(p) => <StatusTemplateEditor {...p} />}</SettingsSection>
+        <SettingsSection name="data" intro="How long Heads Down keeps what it stores, and your copy of it." after={<DataControls />}>
+          {(p) => <RetentionEditor {...p} />}
+        </SettingsSection>
       </main>
     </div>
   );

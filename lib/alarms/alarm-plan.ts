@@ -17,6 +17,8 @@ export const ALARM = {
   badgeTick: 'badge-tick',
   /** A slow heartbeat for what no event reports (a changed time zone, a clock jump): a full sync. */
   resync: 'resync',
+  /** Retention: delete what the Data & privacy section no longer keeps. */
+  prune: 'prune',
 } as const;
 
 export type AlarmName = (typeof ALARM)[keyof typeof ALARM];
@@ -43,6 +45,7 @@ export function planAlarms({ focus, hold, releaseAt, outboxAt }: AlarmWants): Al
     [ALARM.outbox]: outboxAt ? { when: outboxAt.getTime() } : null,
     [ALARM.badgeTick]: focus.on ? { periodInMinutes: 1 } : null,
     [ALARM.resync]: { periodInMinutes: 5 },
+    [ALARM.prune]: { periodInMinutes: 12 * 60 },
   };
 }
 

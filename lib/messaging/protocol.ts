@@ -50,6 +50,10 @@ export interface ProtocolMap {
   markHandled(data: { ids: number[] }): { ok: boolean };
   /** options → background: save one settings section (the background is the only writer). */
   saveSettings(data: SettingsChange): SaveSettingsResult;
+  /** A whole exported file's text: read and checked whole, stored all at once or not at all. */
+  importSettings(data: { text: string }): SaveSettingsResult;
+  /** The database, storage, alarms and registered scripts, cleared. */
+  deleteEverything(): { ok: boolean };
   /** options → background: add a self-hosted app whose host the user just granted. */
   addCustomSite(data: { address: string; name: string }): SaveSettingsResult;
   /** options → background: remove a self-hosted app. */

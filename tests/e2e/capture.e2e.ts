@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { flood, notifyWithClick, notifyWithConstructor, readPageEvents, readHookAnswers, untilHookHolds, watchHook } from './support/chat-page';
-import { openChatPage, openPopup, readHeldRows, saveSection, startFocus } from './support/extension-state';
+import { openChatPage, openPopup, optionsSection, readHeldRows, saveSection, startFocus } from './support/extension-state';
 import { withExtension } from './support/with-extension';
 
 const t = withExtension();
@@ -78,7 +78,7 @@ describe('self-hosted apps', () => {
     await t.ext.context.grantPermissions(['notifications'], { origin: appOrigin });
     const options = await t.ext.openExtensionPage('options.html');
     await options.getByLabel('App address').fill(appOrigin);
-    await options.getByLabel('Name', { exact: true }).fill('Team Mattermost');
+    await optionsSection(options, 'Apps').getByLabel('Name', { exact: true }).fill('Team Mattermost');
     await options.getByRole('button', { name: 'Add app' }).click();
     await expect.poll(() => options.getByText('Added Team Mattermost.', { exact: false }).isVisible()).toBe(true);
     const pattern = 'http://localhost/*'; // a host's pattern covers all its ports

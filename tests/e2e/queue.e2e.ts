@@ -30,7 +30,9 @@ async function queue(popup: Page, text: string, recipient: string, neededBy = 't
   // The typed time is echoed back with its weekday and date before anything is queued.
   await expect.poll(() => popup.locator('#needed-by-hint').textContent()).toMatch(/^\w{3}, \w{3} \d+ · 3:00 PM$/);
   await popup.getByRole('button', { name: 'Queue question' }).click();
-  await popup.getByRole('list', { name: 'Queued questions' }).locator('.item-title', { hasText: text }).waitFor();
+  // Stored by the background (outside focus it may leave at once, so the Queued list is not a
+  // reliable signal).
+  await expect.poll(async () => (await readStore(t.ext, 'questions')).some((q) => q.text === text)).toBe(true);
 }
 
 const messageStates = async () => (await readStore(t.ext, 'outbox')).map((m) => m.state);

@@ -1,5 +1,6 @@
 import type { SectionDef } from '../section';
 import { businessHoursSection } from './business-hours';
+import { dataSection } from './data';
 import { deliverySection } from './delivery';
 import { digestSection } from './digest';
 import { focusSection } from './focus';
@@ -24,6 +25,7 @@ export const SECTIONS = {
   quiet: quietSection,
   lockdown: lockdownSection,
   status: statusSection,
+  data: dataSection,
 };
 
 export type SectionName = keyof typeof SECTIONS;

@@ -21,7 +21,7 @@ export interface ExtensionBrowser {
 }
 
 /** Real Chromium with the e2e build loaded, in a throwaway (or given) profile. */
-export async function launchWithExtension(profileDir?: string): Promise<ExtensionBrowser> {
+export async function launchWithExtension(profileDir?: string, { args = [] }: { args?: string[] } = {}): Promise<ExtensionBrowser> {
   const dir = profileDir ?? (await mkdtemp(path.join(os.tmpdir(), 'headsdown-e2e-')));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
@@ -37,6 +37,7 @@ export async function launchWithExtension(profileDir?: string): Promise<Extensio
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...args,
     ],
   });
   const first =

@@ -18,6 +18,7 @@ describe('planAlarms', () => {
       [ALARM.outbox]: null,
       [ALARM.badgeTick]: { periodInMinutes: 1 },
       [ALARM.resync]: { periodInMinutes: 5 },
+      [ALARM.prune]: { periodInMinutes: 720 },
     });
   });
 
@@ -49,6 +50,7 @@ describe('diffAlarms', () => {
     [ALARM.outbox]: null,
     [ALARM.badgeTick]: null,
     [ALARM.resync]: { periodInMinutes: 5 },
+    [ALARM.prune]: null,
     ...over,
   });
   test.each([
