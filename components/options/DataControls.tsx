@@ -1,10 +1,25 @@
-import { useState, type ChangeEvent } from 'react';
+import { useEffect, useState, type ChangeEvent } from 'react';
+import { browser } from 'wxt/browser';
 import { buildExport, exportFileName } from '@/lib/data/export-file';
 import { db } from '@/lib/db/app-db';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { loadSettings } from '@/lib/settings/store';
+import { SYNC_STATUS_KEY, type LocalOnly } from '@/lib/settings/sync-plan';
 
 type Message = { text: string; error: boolean } | undefined;
+
+/** Which settings stay on this machine, as the background last recorded; live. */
+function useLocalOnly(): LocalOnly {
+  const [localOnly, setLocalOnly] = useState<LocalOnly>({});
+  useEffect(() => {
+    const read = () => void browser.storage.local.get(SYNC_STATUS_KEY).then((r) => setLocalOnly((r[SYNC_STATUS_KEY] ?? {}) as LocalOnly));
+    read();
+    const onChanged = (changes: Record<string, unknown>, area: string) => area === 'local' && SYNC_STATUS_KEY in changes && read();
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+  return localOnly;
+}
 
 /** Saves a file the way a download link does: nothing leaves the machine. */
 function download(name: string, text: string): void {
@@ -22,6 +37,7 @@ export function DataControls() {
   const [withData, setWithData] = useState(false);
   const [message, setMessage] = useState<Message>();
   const [confirming, setConfirming] = useState(false);
+  const localOnly = Object.values(useLocalOnly());
 
   const exportNow = async () => {
     const now = new Date();
@@ -55,9 +71,19 @@ export function DataControls() {
       <h3>What Heads Down stores</h3>
       <ul className="muted">
         <li>Held notifications, your questions, focus blocks and digests: in this browser's extension database, on this machine only.</li>
-        <li>Settings: in the extension's storage on this machine.</li>
+        <li>Settings: on this machine, and synced to your other browsers where you are signed in to the browser (held notifications and questions never are).</li>
         <li>Nothing is sent anywhere, except your questions to the webhooks you add under Delivery channels. No analytics.</li>
       </ul>
+      {localOnly.length > 0 && (
+        <div role="note" aria-label="Settings not synced">
+          <p>Kept on this machine only:</p>
+          <ul className="muted">
+            {localOnly.map((why) => (
+              <li key={why}>{why}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <h3>Export and import</h3>
       <label className="check">
         <input type="checkbox" checked={withData} onChange={(e) => setWithData(e.target.checked)} />
@@ -76,7 +102,7 @@ export function DataControls() {
       <h3>Delete everything</h3>
       {confirming ? (
         <div role="group" aria-label="Confirm deleting everything">
-          <p className="error">This deletes every held notification, question, focus block and setting on this machine. It cannot be undone.</p>
+          <p className="error">This deletes every held notification, question, focus block and setting on this machine, and the settings synced to your other browsers. It cannot be undone.</p>
           <div className="row">
             <button type="button" className="danger" onClick={() => void deleteNow()}>
               Yes, delete everything

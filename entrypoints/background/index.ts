@@ -14,7 +14,8 @@ import { handleMarkHandled } from './held-actions';
 import { openHeld } from './open-held';
 import { registerCoveredTab } from './quiet-tabs';
 import { actOnMessage, answerQuestion, dropQuestion, queueQuestion, sendQuestionNow, updateQuestion } from './question-actions';
-import { importSettings, saveSettings } from './settings-writer';
+import { seedSync } from './settings-sync';
+import { importSettings, saveSettings, takeFromSync } from './settings-writer';
 import { addWebhook, removeWebhook } from './webhooks';
 
 // Wiring only. Every listener is registered synchronously when the worker starts, because the
@@ -67,11 +68,14 @@ export default defineBackground(() => {
   browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && isSettingsChange(changes)) void sync();
+    // Another of the user's browsers saved settings: taken in through the same rules as a save.
+    if (area === 'sync' && isSettingsChange(changes)) void takeFromSync(clock);
   });
   browser.permissions.onRemoved.addListener((removed) => void forgetRevokedSites(removed.origins ?? [], clock));
   browser.contextMenus.onClicked.addListener((info, tab) => void openAskLater(info, tab));
-  browser.runtime.onStartup.addListener(() => void createAskLaterMenu().then(sync));
-  browser.runtime.onInstalled.addListener(() => void createAskLaterMenu().then(splitLegacySettings).then(sync));
+  const settleSettings = () => splitLegacySettings().then(() => takeFromSync(clock)).then(seedSync).catch(() => undefined);
+  browser.runtime.onStartup.addListener(() => void createAskLaterMenu().then(settleSettings).then(sync));
+  browser.runtime.onInstalled.addListener(() => void createAskLaterMenu().then(settleSettings).then(sync));
 
   if (import.meta.env.MODE === 'e2e') {
     // Headless Chromium has no notification centre to click on, and blocks of a few seconds
@@ -90,5 +94,5 @@ export default defineBackground(() => {
     });
   }
 
-  void splitLegacySettings().then(sync);
+  void settleSettings().then(sync);
 });

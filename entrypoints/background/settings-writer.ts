@@ -5,11 +5,13 @@ import type { SaveSettingsResult } from '@/lib/messaging/protocol';
 import { readImport } from '@/lib/data/export-file';
 import { planSettingsChange, type ChangePlan, type SettingsChange } from '@/lib/settings/plan-change';
 import { planImport } from '@/lib/settings/plan-import';
+import { readSection, type SectionDef } from '@/lib/settings/section';
 import { isSectionName, SECTIONS, type SectionName } from '@/lib/settings/sections';
 import { createSerialQueue } from '@/lib/serial-queue';
 import { loadStoredSettings, writeSections } from '@/lib/settings/store';
 import type { Settings } from '@/lib/settings/settings';
 import { loadFocusContext } from './focus-context';
+import { newerInSync, pushToSync } from './settings-sync';
 
 // Saves read the current settings and write them back: one at a time, or two pages saving at
 // once would each write without the other's change.
@@ -54,7 +56,7 @@ function save(
       return { ok: false, errors: {}, message: `Your saved ${SECTIONS[section].title} settings could not be read (see that section). Save that section first, then try again.` };
     }
     const focusOn = await isFocusOn(now);
-    return apply(planSettingsChange({ section, value: valueFrom(current), moveTo }, { current, focusOn }));
+    return apply(planSettingsChange({ section, value: valueFrom(current), moveTo }, { current, focusOn }), now);
   });
 }
 
@@ -70,7 +72,7 @@ export function importSettings(data: unknown, clock: Clock): Promise<SaveSetting
   return serially(async () => {
     const now = clock();
     const { settings: current } = await loadStoredSettings();
-    return apply(planImport(read.settings, { current, focusOn: await isFocusOn(now) }));
+    return apply(planImport(read.settings, { current, focusOn: await isFocusOn(now) }), now);
   });
 }
 
@@ -79,11 +81,36 @@ async function isFocusOn(now: Date): Promise<boolean> {
   return (await readFocusState(db, now, occurrences)).on;
 }
 
-async function apply(plan: ChangePlan): Promise<SaveSettingsResult> {
+/** A change made here: stored, then offered to the user's other browsers. */
+async function apply(plan: ChangePlan, now: Date): Promise<SaveSettingsResult> {
   if (!plan.ok) return plan;
-  await writeSections(plan.writes);
+  const items = await writeSections(plan.writes, now.getTime());
   await reassignHeldTiers(plan.reassignTiers);
+  await pushToSync(items).catch(() => undefined);
   return { ok: true };
+}
+
+/**
+ * Sections another of the user's browsers saved later than this one: each taken in through the
+ * same rules as a save here (lockdown is not loosened during this machine's block, rules point
+ * at tiers that exist). One refused stays as it is here and is tried again at the next start.
+ * Taken-in sections keep their save time and are not sent back.
+ */
+export function takeFromSync(clock: Clock): Promise<SectionName[]> {
+  return serially(async () => {
+    const taken: SectionName[] = [];
+    for (const { name, item } of await newerInSync()) {
+      const read = readSection(SECTIONS[name] as SectionDef<unknown>, item);
+      if (read.problem) continue;
+      const { settings: current } = await loadStoredSettings();
+      const plan = planSettingsChange({ section: name, value: read.value }, { current, focusOn: await isFocusOn(clock()) });
+      if (!plan.ok) continue;
+      await writeSections(plan.writes, item.savedAt);
+      await reassignHeldTiers(plan.reassignTiers);
+      taken.push(name);
+    }
+    return taken;
+  });
 }
 
 /** A removed tier's held items move to the tier the user picked. */

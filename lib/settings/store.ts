@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { LEGACY_SETTINGS_KEY } from './legacy';
-import { sectionKey, toStored, type SectionDef } from './section';
+import { sectionKey, toStored, type SectionDef, type StoredSection } from './section';
 import { SECTIONS, type SectionName } from './sections';
 import { readSettings, SETTINGS_STORAGE_KEYS, type Settings, type StoredSettings } from './settings';
 
@@ -28,11 +28,12 @@ export const isSettingsChange = (changes: Record<string, unknown>) => SETTINGS_S
  * Stores sections, all in one write. The background alone calls this (pages ask it with the
  * saveSettings message), after lib/settings/plan-change.ts has said yes.
  */
-export async function writeSections(writes: Partial<Settings>): Promise<void> {
+export async function writeSections(writes: Partial<Settings>, savedAt: number): Promise<Record<string, StoredSection & { savedAt: number }>> {
   const items = Object.fromEntries(
-    Object.entries(writes).map(([name, value]) => [sectionKey(name), toStored(SECTIONS[name as SectionName] as SectionDef<unknown>, value)]),
+    Object.entries(writes).map(([name, value]) => [sectionKey(name), { ...toStored(SECTIONS[name as SectionName] as SectionDef<unknown>, value), savedAt }]),
   );
   if (Object.keys(items).length > 0) await browser.storage.local.set(items);
+  return items;
 }
 
 /**
@@ -48,6 +49,6 @@ export async function splitLegacySettings(): Promise<void> {
   for (const name of Object.keys(SECTIONS) as SectionName[]) {
     if (record[sectionKey(name)] === undefined && !problems[name]) Object.assign(writes, { [name]: settings[name] });
   }
-  await writeSections(writes);
+  await writeSections(writes, 0);
   if (Object.keys(problems).length === 0) await browser.storage.local.remove(LEGACY_SETTINGS_KEY);
 }

@@ -99,6 +99,7 @@ describe('settings and data you can trust', () => {
 
     for (const store of ['held', 'questions', 'sessions', 'digests', 'outbox']) expect(await readStore(t.ext, store), store).toEqual([]);
     expect(Object.keys(await storedLocal()).filter((k) => k.startsWith('settings:'))).toEqual([]);
+    expect(await options.evaluate(() => chrome.storage.sync.get(null))).toEqual({});
     // Only the empty bookkeeping the first sync writes again (which tabs it muted: none).
     for (const value of Object.values(await options.evaluate(() => chrome.storage.session.get(null)))) expect(value).toEqual([]);
     // What exists again is what a first start makes: not in focus, the install's scripts only.
@@ -107,6 +108,16 @@ describe('settings and data you can trust', () => {
     expect(await options.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id).sort())).toEqual(scriptsAtInstall);
     await options.reload();
     await expect.poll(() => options.getByLabel('Default focus length (minutes)').inputValue()).toBe('50');
+  });
+
+  test('a change saved on another machine shows up live; a save here goes to sync', async () => {
+    const options = await t.ext.openExtensionPage('options.html');
+    await setNumber(options, 'Focus', 'Default focus length (minutes)', 35);
+    await expect.poll(async () => (await options.evaluate(() => chrome.storage.sync.get('settings:focus')))['settings:focus']).toMatchObject({ v: 1, value: { defaultMinutes: 35 } });
+    // What the browser's sync does when another machine saved later.
+    await options.evaluate(() => chrome.storage.sync.set({ 'settings:focus': { v: 1, value: { defaultMinutes: 20 }, savedAt: Date.now() + 60_000 } }));
+    await expect.poll(() => options.getByLabel('Default focus length (minutes)').inputValue()).toBe('20');
+    expect(await storedSection('focus')).toEqual({ defaultMinutes: 20 });
   });
 
   test('a whole session makes no network request off this machine', async () => {

@@ -11,6 +11,6 @@ export function settingsWith(change: (s: Settings) => void = () => {}): Settings
 /** Stores every section as the background would (the fake browser's storage.local). */
 export async function storeSettings(change: (s: Settings) => void = () => {}): Promise<Settings> {
   const settings = settingsWith(change);
-  await writeSections(settings);
+  await writeSections(settings, 1);
   return settings;
 }
