@@ -4,6 +4,7 @@ import { db } from '@/lib/db/app-db';
 import { countHeld } from '@/lib/db/held-repo';
 import { listRecentRecipients } from '@/lib/db/questions-repo';
 import { QuestionComposer } from './queue/QuestionComposer';
+import { StorageWarning } from './StorageWarning';
 import { QueueLists } from './queue/QueueLists';
 import { useQueueSettings } from './queue/use-queue-settings';
 
@@ -18,6 +19,7 @@ export default function QueueSection() {
   const [notice, setNotice] = useState('');
   return (
     <>
+      <StorageWarning />
       {heldCount > 0 && (
         <p className="muted panel">
           {heldCount} held ·{' '}

@@ -4,6 +4,7 @@ import { buildExport, exportFileName } from '@/lib/data/export-file';
 import { db } from '@/lib/db/app-db';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { loadSettings } from '@/lib/settings/store';
+import { StorageWarning } from '../StorageWarning';
 import { SYNC_STATUS_KEY, type LocalOnly } from '@/lib/settings/sync-plan';
 
 type Message = { text: string; error: boolean } | undefined;
@@ -68,6 +69,7 @@ export function DataControls() {
 
   return (
     <div className="data-controls">
+      <StorageWarning />
       <h3>What Heads Down stores</h3>
       <ul className="muted">
         <li>Held notifications, your questions, focus blocks and digests: in this browser's extension database, on this machine only.</li>

@@ -1,3 +1,4 @@
+import { recordCaptureFailure } from './data-care';
 import { browser, type Browser } from 'wxt/browser';
 import type { Clock } from '@/lib/clock';
 import type { HeldNotification } from '@/lib/capture/held-notification';
@@ -101,30 +102,38 @@ export async function handleCaptures(
   };
   const shown = new Set<CaptureRequest>();
   let earliestSurface = Infinity;
-  await db.transaction('rw', db.held, async () => {
-    let brokeThrough = await countBrokeThrough(db, hold.periodKey, app.id);
-    for (const request of valid.slice(0, granted)) {
-      const row = toRow(request);
-      const decision = decideBreakthrough(findTier(settings.tiers, row.tierId), brokeThrough, settings.digest.breakthroughCap);
-      if (decision === 'break-through') {
-        // Shown now, so no digest delivers it; kept as the record the weekly review counts.
-        const record: HeldNotification = { ...row, status: 'broke-through' };
-        delete record.pendingRelease;
-        await db.held.add(record);
-        brokeThrough++;
-        shown.add(request);
-        continue;
+  try {
+    await db.transaction('rw', db.held, async () => {
+      let brokeThrough = await countBrokeThrough(db, hold.periodKey, app.id);
+      for (const request of valid.slice(0, granted)) {
+        const row = toRow(request);
+        const decision = decideBreakthrough(findTier(settings.tiers, row.tierId), brokeThrough, settings.digest.breakthroughCap);
+        if (decision === 'break-through') {
+          // Shown now, so no digest delivers it; kept as the record the weekly review counts.
+          const record: HeldNotification = { ...row, status: 'broke-through' };
+          delete record.pendingRelease;
+          await db.held.add(record);
+          brokeThrough++;
+          shown.add(request);
+          continue;
+        }
+        await storeOrReplace(db, decision === 'hold-over-limit' ? { ...row, overLimit: true } : row);
+        earliestSurface = Math.min(earliestSurface, row.dueAt! - settings.digest.marginMinutes * 60_000);
       }
-      await storeOrReplace(db, decision === 'hold-over-limit' ? { ...row, overLimit: true } : row);
-      earliestSurface = Math.min(earliestSurface, row.dueAt! - settings.digest.marginMinutes * 60_000);
-    }
-    const overflow = valid.slice(granted);
-    if (overflow.length > 0) {
-      const row = toRow(overflow[overflow.length - 1]!);
-      await addToBurst(db, row, overflow.length);
-      earliestSurface = Math.min(earliestSurface, row.dueAt! - settings.digest.marginMinutes * 60_000);
-    }
-  });
+      const overflow = valid.slice(granted);
+      if (overflow.length > 0) {
+        const row = toRow(overflow[overflow.length - 1]!);
+        await addToBurst(db, row, overflow.length);
+        earliestSurface = Math.min(earliestSurface, row.dueAt! - settings.digest.marginMinutes * 60_000);
+      }
+    });
+  } catch (error) {
+    // Nothing of this batch was stored (the transaction is undone): every notification is shown
+    // natively, the failure is counted and shown, and space is made if storage is full.
+    console.error('Heads Down: could not store notifications; shown instead', error);
+    void recordCaptureFailure(clock).catch(() => undefined);
+    return none;
+  }
   if (earliestSurface < Infinity) await replanIfSooner(earliestSurface, clock);
   return { held: requests.map((r) => r !== undefined && !shown.has(r)) };
 }

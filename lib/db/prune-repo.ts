@@ -35,3 +35,22 @@ export async function pruneOld(db: AppDB, c: RetentionCutoffs): Promise<PruneCou
 export async function clearAll(db: AppDB): Promise<void> {
   await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((t) => t.clear())));
 }
+
+/**
+ * Near the quota: the oldest handled items go first, the least urgent tiers before the others
+ * (`tierOrder` is most urgent first), `batch` at a time. Nothing held, queued or unsent is touched.
+ * Returns how many were deleted (0: nothing left to free).
+ */
+export async function pruneHandledForSpace(db: AppDB, tierOrder: string[], batch = 500): Promise<number> {
+  const rank = (tierId: string) => {
+    const i = tierOrder.indexOf(tierId);
+    return i < 0 ? tierOrder.length : i;
+  };
+  const handled = await db.held.where('[status+createdAt]').between(['handled', 0], ['handled', Infinity]).toArray();
+  const victims = handled
+    .sort((a, b) => rank(b.tierId) - rank(a.tierId) || (a.handledAt ?? a.createdAt) - (b.handledAt ?? b.createdAt))
+    .slice(0, batch)
+    .map((r) => r.id!);
+  await db.held.bulkDelete(victims);
+  return victims.length;
+}

@@ -87,3 +87,14 @@ describe('planImport: the rules every writer keeps', () => {
     if (!plan.ok) expect(plan.message).toMatch(/^Nothing was imported: lockdown\.enabled: Lockdown cannot be loosened/);
   });
 });
+
+// One stored file per export version: each must keep importing as what was exported.
+const EXAMPLES = import.meta.glob<string>('./examples/export.v*.json', { eager: true, query: '?raw', import: 'default' });
+describe('export examples', () => {
+  test('there is one example for every export version', () => {
+    expect(Object.keys(EXAMPLES).sort()).toEqual(Array.from({ length: EXPORT_VERSION }, (_, i) => `./examples/export.v${i + 1}.json`));
+  });
+  test.each(Object.entries(EXAMPLES))('%s imports with its values', (_, raw) => {
+    expect(readImport(raw)).toEqual({ ok: true, settings: { focus: { defaultMinutes: 40 }, data: { handledDays: 10, historyDays: 200 } }, hasData: true });
+  });
+});
