@@ -56,6 +56,46 @@ describe('settings and data you can trust', () => {
     await expect.poll(() => options.getByLabel('Default focus length (minutes)').inputValue()).toBe('35');
   });
 
+  // One change in every section through the page itself: the first checkbox toggled, or a field
+  // given a new valid value; saved, the page reloaded, the change is still there and stored.
+  test.each([
+    { title: 'Focus', section: 'focus', field: { label: 'Default focus length (minutes)', value: '42' } },
+    { title: 'Focus schedule', section: 'schedule' },
+    { title: 'Business hours', section: 'businessHours' },
+    { title: 'SLA tiers', section: 'tiers' },
+    { title: 'Classification rules', section: 'rules' },
+    { title: 'Digest times', section: 'digest' },
+    { title: 'Apps', section: 'sites' },
+    { title: 'Quiet tabs', section: 'quiet' },
+    { title: 'Lockdown', section: 'lockdown' },
+    { title: 'Status message', section: 'status', field: { label: 'Status message (Copy status; {until} becomes the end time)', value: 'Deep work until {until}.' } },
+    { title: 'Data & privacy', section: 'data', field: { label: 'Keep handled notifications (days)', value: '21' } },
+    { title: 'Delivery channels', section: 'delivery', select: { label: 'Questions go out', value: 'digest-time' } },
+  ])('a change in $title persists through a reload', async ({ title, section, field, select }) => {
+    const options = await t.ext.openExtensionPage('options.html');
+    const region = optionsSection(options, title);
+    const before = await storedSection(section);
+    let read: () => Promise<unknown>;
+    if (field) {
+      await region.getByLabel(field.label).first().fill(field.value);
+      read = () => optionsSection(options, title).getByLabel(field.label).first().inputValue();
+    } else if (select) {
+      await region.getByLabel(select.label).selectOption(select.value);
+      read = () => optionsSection(options, title).getByLabel(select.label).inputValue();
+    } else {
+      await region.getByRole('checkbox').first().click();
+      read = () => optionsSection(options, title).getByRole('checkbox').first().isChecked();
+    }
+    const shown = await read();
+    await saveSection(options, title);
+    const after = await storedSection(section);
+    expect(after).not.toEqual(before);
+    await options.reload();
+    await optionsSection(options, title).waitFor();
+    await expect.poll(read).toEqual(shown);
+    expect(await storedSection(section)).toEqual(after);
+  });
+
   test('a bad or hostile file changes nothing and names the field', async () => {
     const options = await t.ext.openExtensionPage('options.html');
     await setNumber(options, 'Focus', 'Default focus length (minutes)', 35);
