@@ -33,6 +33,11 @@ export default function QueueSection() {
         {notice}
       </p>
       <QueueLists />
+      <p className="muted">
+        <a href="/review.html" target="_blank" rel="noreferrer">
+          Weekly review
+        </a>
+      </p>
     </>
   );
 }

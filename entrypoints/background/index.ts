@@ -14,6 +14,7 @@ import { handleMarkHandled } from './held-actions';
 import { openHeld } from './open-held';
 import { registerCoveredTab } from './quiet-tabs';
 import { actOnMessage, answerQuestion, dropQuestion, queueQuestion, sendQuestionNow, updateQuestion } from './question-actions';
+import { offerReviewIfDue, onReviewNotificationClicked } from './review-prompt';
 import { seedSync } from './settings-sync';
 import { importSettings, saveSettings, takeFromSync } from './settings-writer';
 import { addWebhook, removeWebhook } from './webhooks';
@@ -61,11 +62,11 @@ export default defineBackground(() => {
     [ALARM.release]: () => runDue(clock),
     [ALARM.outbox]: () => runDue(clock),
     [ALARM.badgeTick]: () => tickBadge(clock),
-    [ALARM.prune]: () => pruneByRetention(clock),
+    [ALARM.prune]: () => pruneByRetention(clock).finally(() => offerReviewIfDue(clock)),
   };
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm[alarm.name]?.());
   browser.commands.onCommand.addListener((command) => void runCommand(command, clock));
-  browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
+  browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id).then(() => onReviewNotificationClicked(id)));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && isSettingsChange(changes)) void sync();
     // Another of the user's browsers saved settings: taken in through the same rules as a save.

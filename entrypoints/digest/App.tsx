@@ -17,6 +17,9 @@ export function App() {
   return (
     <main className="page">
       <h1>Digest</h1>
+      <p className="muted">
+        <a href="/review.html">Weekly review</a>
+      </p>
       {!held ? null : held.length === 0 ? (
         <p className="muted">Nothing held. {handled > 0 && `${handled} handled.`}</p>
       ) : (
