@@ -5,6 +5,7 @@ import type { FocusStatus } from '@/lib/messaging/protocol';
 import { applyAlarms } from './alarms';
 import { syncContentScripts } from './content-scripts';
 import { readEngineState, serially } from './engine-state';
+import { recordMissedBlocks } from './missed-blocks';
 import { publishState, refreshToolbar } from './publish-state';
 import { quietTabs } from './quiet-tabs';
 import { runOutbox } from './outbox';
@@ -23,6 +24,7 @@ export function syncFocus(clock: Clock): Promise<FocusStatus> {
 
 async function sync(clock: Clock): Promise<FocusStatus> {
   await endOverdueSessions(db, clock());
+  await recordMissedBlocks(clock).catch((error: unknown) => console.error('Heads Down: missed blocks not recorded', error));
   const state = await readEngineState(clock, { store: true });
   // The bridge is in the pages before the flag says "held": when the popup shows "Focus until",
   // pages opened from then on are held, and open ones hear the flag from their new bridge.

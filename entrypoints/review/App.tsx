@@ -89,7 +89,12 @@ export function App() {
               {planned > 0 ? ` (${Math.round((kept / planned) * 100)} %)` : ''}.
             </p>
             <BarChart title="Focus hours per day" labels={dayLabels} series={focusSeries} />
-            <p className="muted">Scheduled blocks that passed while the browser was closed, and meeting-free days kept, are not recorded yet.</p>
+            {stats.notObservedMinutes > 0 && (
+              <p>
+                {hours(stats.notObservedMinutes)} h of scheduled blocks passed while the browser was closed: counted as planned, not as protected.
+              </p>
+            )}
+            <p className="muted">Meeting-free days kept are not recorded yet.</p>
           </section>
           <section aria-labelledby="ended-early">
             <h2 id="ended-early">Blocks ended early</h2>

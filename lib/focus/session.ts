@@ -21,6 +21,8 @@ export interface FocusSession {
   endNote?: string;
   /** 1 while the end-of-block summary has not been shown yet (absent otherwise: a sparse index). */
   digestPending?: 1;
+  /** false: a scheduled block that passed while the browser was closed (lib/focus/missed-blocks.ts). */
+  observed?: false;
 }
 
 export const MIN_FOCUS_MINUTES = 1;

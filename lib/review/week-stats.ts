@@ -25,6 +25,8 @@ export interface ReviewStats {
   to: number;
   days: DayStats[];
   blocks: number;
+  /** Minutes of scheduled blocks that passed while the browser was closed: planned, not protected. */
+  notObservedMinutes: number;
   endedEarly: { count: number; reasons: Record<string, number> };
   heldByApp: Record<string, number>;
   heldByTier: Record<string, number>;
@@ -63,8 +65,11 @@ export function reviewStats(rows: ReviewRows, from: Date, to: Date, now: Date): 
 
   const sessions = rows.sessions.filter((s) => s.start < t && (s.actualEnd ?? s.plannedEnd) > f);
   const endedEarly = { count: 0, reasons: {} as Record<string, number> };
+  let notObservedMinutes = 0;
   for (const s of sessions) {
-    const protectedEnd = s.status === 'active' ? Math.min(n, s.plannedEnd) : (s.actualEnd ?? s.plannedEnd);
+    // Nothing saw a block the browser was closed for: it was planned, but not known protected.
+    const protectedEnd = s.observed === false ? s.start : s.status === 'active' ? Math.min(n, s.plannedEnd) : (s.actualEnd ?? s.plannedEnd);
+    if (s.observed === false) notObservedMinutes += overlapMinutes(s.start, s.plannedEnd, f, t);
     for (const d of days) {
       d.plannedMinutes += overlapMinutes(s.start, s.plannedEnd, d.day, d.end);
       d.protectedMinutes += overlapMinutes(s.start, protectedEnd, d.day, d.end);
@@ -119,6 +124,7 @@ export function reviewStats(rows: ReviewRows, from: Date, to: Date, now: Date): 
     to: t,
     days: days.map(({ day, plannedMinutes, protectedMinutes }) => ({ day, plannedMinutes: Math.round(plannedMinutes), protectedMinutes: Math.round(protectedMinutes) })),
     blocks: sessions.length,
+    notObservedMinutes: Math.round(notObservedMinutes),
     endedEarly,
     heldByApp,
     heldByTier,
