@@ -213,7 +213,7 @@ describe('the options page', () => {
 
     await saveSection(options, 'Focus');
     expect(await focus.getByRole('alert').count()).toBe(0);
-    expect(await read()).toEqual({ v: 1, value: { defaultMinutes: 50 } });
+    expect(await read()).toMatchObject({ v: 1, value: { defaultMinutes: 50 } });
   });
 });
 
