@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { ALARM } from '@/lib/alarms/alarm-plan';
 import { systemClock } from '@/lib/clock';
+import { db } from '@/lib/db/app-db';
 import { onMessage } from '@/lib/messaging/protocol';
 import { isSettingsChange, splitLegacySettings } from '@/lib/settings/store';
 import { handleCaptures } from './capture';
@@ -88,6 +89,12 @@ export default defineBackground(() => {
         runCommand: (command: string) => runCommand(command, clock),
         shownSummaries: async () => (await browser.storage.session.get(E2E_SHOWN_KEY))[E2E_SHOWN_KEY] ?? [],
         haltAfterNextShow: () => browser.storage.session.set({ [E2E_HALT_AFTER_SHOW_KEY]: true }),
+        // A full disk cannot be made on demand: the test makes every new held row fail as a
+        // full IndexedDB does, and the real capture path handles it.
+        fillStorage: () =>
+          void db.held.hook('creating', () => {
+            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          }),
         // Headless Chromium cannot right-click: the test calls what the menu's click calls.
         askLater: (info: { selectionText?: string; pageUrl?: string }, tab: { title?: string; url?: string }) =>
           openAskLater({ menuItemId: ASK_LATER_MENU, editable: false, ...info }, tab as never),

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { notifyWithConstructor } from './support/chat-page';
+import { notifyWithConstructor, readPageEvents } from './support/chat-page';
 import { launchWithExtension } from './support/extension-browser';
 import { openChatPage, openPopup, optionsSection, readHeldRows, readStore, saveSection, startFocus } from './support/extension-state';
 import { startRecordingProxy } from './support/recording-proxy';
@@ -148,6 +148,20 @@ describe('settings and data you can trust', () => {
     expect(await options.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id).sort())).toEqual(scriptsAtInstall);
     await options.reload();
     await expect.poll(() => options.getByLabel('Default focus length (minutes)').inputValue()).toBe('50');
+  });
+
+  test('a full storage shows the notification natively, and the popup and options say so', async () => {
+    await startFocus(t.ext);
+    const chat = await openChatPage(t.ext, t.server.origin);
+    await (await t.ext.worker()).evaluate(() => (globalThis as any).headsDownE2E.fillStorage());
+    await notifyWithConstructor(chat, 'Disk is full', { body: 'hello' });
+    // Not lost: the page showed it itself, as without Heads Down.
+    await expect.poll(() => readPageEvents(chat)).toContainEqual({ type: 'show', title: 'Disk is full' });
+    expect(await readHeldRows(t.ext)).toEqual([]);
+    const popup = await openPopup(t.ext);
+    await popup.getByRole('alert').filter({ hasText: '1 notification could not be stored and was shown at once instead.' }).waitFor();
+    const options = await t.ext.openExtensionPage('options.html');
+    await optionsSection(options, 'Data & privacy').getByRole('alert').filter({ hasText: 'could not be stored' }).waitFor();
   });
 
   test('a change saved on another machine shows up live; a save here goes to sync', async () => {
