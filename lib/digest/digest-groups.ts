@@ -9,11 +9,11 @@ export type ListedItem = Pick<
 > & { id: number };
 
 /** One line of the digest: the latest item of a sender (or tag) in a conversation, and the others. */
-export interface DigestEntry {
+export interface DigestEntry<T extends ListedItem = ListedItem> {
   key: string;
-  latest: ListedItem;
+  latest: T;
   /** The earlier items collapsed under it, newest first. */
-  others: ListedItem[];
+  others: T[];
   /** Notifications it stands for (bursts and replacements included). */
   count: number;
   /** The earliest due time among its items. */
@@ -21,12 +21,12 @@ export interface DigestEntry {
 }
 
 /** Items of one tier, app and conversation. */
-export interface DigestGroup {
+export interface DigestGroup<T extends ListedItem = ListedItem> {
   key: string;
   tierId: string;
   app: string;
   conversation?: string;
-  entries: DigestEntry[];
+  entries: DigestEntry<T>[];
   dueAt?: number;
 }
 
@@ -44,8 +44,8 @@ const collapseKey = (item: ListedItem) => (item.sender ? `s:${item.sender}` : it
  * time (then app, then conversation, so the order is stable), entries by due time then newest.
  * Ties always break the same way, so a live update never reshuffles equal rows.
  */
-export function groupDigest(items: readonly ListedItem[], tiers: TierSettings): DigestGroup[] {
-  const groups = new Map<string, { tierId: string; app: string; conversation?: string; byKey: Map<string, ListedItem[]> }>();
+export function groupDigest<T extends ListedItem>(items: readonly T[], tiers: TierSettings): DigestGroup<T>[] {
+  const groups = new Map<string, { tierId: string; app: string; conversation?: string; byKey: Map<string, T[]> }>();
   for (const item of items) {
     const tierId = findTier(tiers, item.tierId).id;
     const groupKey = `${tierId}\u0000${item.appId ?? item.app}\u0000${item.conversation ?? ''}`;
@@ -56,8 +56,8 @@ export function groupDigest(items: readonly ListedItem[], tiers: TierSettings): 
     if (list) list.push(item);
     else group.byKey.set(k, [item]);
   }
-  const result: DigestGroup[] = [...groups].map(([key, g]) => {
-    const entries = [...g.byKey].map(([k, list]): DigestEntry => {
+  const result: DigestGroup<T>[] = [...groups].map(([key, g]) => {
+    const entries = [...g.byKey].map(([k, list]): DigestEntry<T> => {
       const sorted = [...list].sort((a, b) => b.createdAt - a.createdAt || b.id - a.id);
       const dueAt = minDue(sorted);
       return { key: `${key}\u0000${k}`, latest: sorted[0]!, others: sorted.slice(1), count: sorted.reduce((n, r) => n + countOf(r), 0), ...(dueAt !== undefined ? { dueAt } : {}) };
