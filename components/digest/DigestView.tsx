@@ -1,5 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useNow } from '@/components/use-now';
+import { db } from '@/lib/db/app-db';
+import { countHandled } from '@/lib/db/held-repo';
 import { useFocusFlag } from '@/components/use-focus-flag';
 import { keepCursor, stepCursor, type DigestCommand } from '@/lib/digest/digest-cursor';
 import { appKeyOf, matchesFilter } from '@/lib/digest/digest-filter';
@@ -29,6 +32,7 @@ export function DigestView({ tiers, hours }: Props) {
   const now = useNow(15_000);
   const flag = useFocusFlag();
   const rows = useDigestRows(filter.state);
+  const handled = useLiveQuery(() => countHandled(db)) ?? 0;
   const searchRef = useRef<HTMLInputElement>(null);
 
   const groups = useMemo(() => groupDigest((rows ?? []).filter((r) => matchesFilter(r, filter, now)), tiers), [rows, filter, now, tiers]);
@@ -104,7 +108,8 @@ export function DigestView({ tiers, hours }: Props) {
       <DigestFind filter={filter} apps={apps} tiers={tiers} searchRef={searchRef} onChange={ui.setFilter} />
       <div className="row digest-bar">
         <p className="muted" aria-live="polite">
-          {rows === undefined ? 'Loading…' : `${total} ${filter.state === 'handled' ? 'handled' : filter.state}`}
+          {rows === undefined ? 'Loading…' : `${total} ${filter.state === 'waiting' ? 'held' : filter.state}`}
+          {filter.state === 'waiting' && handled > 0 && ` · ${handled} handled`}
         </p>
         {filter.state === 'waiting' && visibleIds.length > 0 && (
           <button type="button" onClick={markAll}>
@@ -133,7 +138,7 @@ export function DigestView({ tiers, hours }: Props) {
             {filter.query || filter.apps.length || filter.tiers.length
               ? 'Nothing matches. Clear the search or the filters to see more.'
               : filter.state === 'waiting'
-                ? 'Nothing waiting. Notifications held during focus appear here, most urgent first.'
+                ? 'Nothing held. Notifications held during focus appear here, most urgent first.'
                 : filter.state === 'snoozed'
                   ? 'Nothing snoozed. Snoozed items come back here at their time.'
                   : 'No handled items yet.'}{' '}

@@ -36,6 +36,9 @@ const minDue = (list: readonly { dueAt?: number }[]) => {
   return at === Infinity ? undefined : at;
 };
 
+// Keys join their parts with U+001F: no app or sender name holds it, and CSS.escape keeps it
+// (a NUL would become U+FFFD, and the page could not find the row by its key).
+
 /** What collapses: the same sender, else the same tag, else nothing (the item alone). */
 const collapseKey = (item: ListedItem) => (item.sender ? `s:${item.sender}` : item.tag ? `t:${item.tag}` : `i:${item.id}`);
 
@@ -48,7 +51,7 @@ export function groupDigest<T extends ListedItem>(items: readonly T[], tiers: Ti
   const groups = new Map<string, { tierId: string; app: string; conversation?: string; byKey: Map<string, T[]> }>();
   for (const item of items) {
     const tierId = findTier(tiers, item.tierId).id;
-    const groupKey = `${tierId}\u0000${item.appId ?? item.app}\u0000${item.conversation ?? ''}`;
+    const groupKey = `${tierId}\u001f${item.appId ?? item.app}\u001f${item.conversation ?? ''}`;
     let group = groups.get(groupKey);
     if (!group) groups.set(groupKey, (group = { tierId, app: item.app, ...(item.conversation ? { conversation: item.conversation } : {}), byKey: new Map() }));
     const k = collapseKey(item);
@@ -60,7 +63,7 @@ export function groupDigest<T extends ListedItem>(items: readonly T[], tiers: Ti
     const entries = [...g.byKey].map(([k, list]): DigestEntry<T> => {
       const sorted = [...list].sort((a, b) => b.createdAt - a.createdAt || b.id - a.id);
       const dueAt = minDue(sorted);
-      return { key: `${key}\u0000${k}`, latest: sorted[0]!, others: sorted.slice(1), count: sorted.reduce((n, r) => n + countOf(r), 0), ...(dueAt !== undefined ? { dueAt } : {}) };
+      return { key: `${key}\u001f${k}`, latest: sorted[0]!, others: sorted.slice(1), count: sorted.reduce((n, r) => n + countOf(r), 0), ...(dueAt !== undefined ? { dueAt } : {}) };
     });
     entries.sort((a, b) => due(a) - due(b) || b.latest.createdAt - a.latest.createdAt || b.latest.id - a.latest.id);
     const dueAt = minDue(entries);
