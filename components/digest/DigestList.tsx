@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { List, useDynamicRowHeight, type ListImperativeAPI, type RowComponentProps } from 'react-window';
 import { EntryRow, type EntryRowProps } from './EntryRow';
 
@@ -8,18 +8,24 @@ import { EntryRow, type EntryRowProps } from './EntryRow';
  */
 export const VIRTUALISE_ABOVE = 300;
 
-export type ListedRow = Omit<EntryRowProps, 'position' | 'setSize' | 'style'>;
+export type ListedRow = Omit<EntryRowProps, 'position' | 'setSize' | 'style' | 'isCursor'>;
 
 interface Props {
   rows: ListedRow[];
   cursorIndex: number;
+  cursorKey: string | undefined;
 }
 
-const keyOfRow = (index: number, { rows }: { rows: ListedRow[] }) => rows[index]!.entry.key;
+interface VirtualProps {
+  rows: ListedRow[];
+  cursorKey: string | undefined;
+}
 
-function VirtualRow({ index, style, rows }: RowComponentProps<{ rows: ListedRow[] }>) {
+const keyOfRow = (index: number, { rows }: VirtualProps) => rows[index]!.entry.key;
+
+function VirtualRow({ index, style, rows, cursorKey }: RowComponentProps<VirtualProps>) {
   const row = rows[index]!;
-  return <EntryRow {...row} position={index + 1} setSize={rows.length} style={style} />;
+  return <EntryRow {...row} isCursor={row.entry.key === cursorKey} position={index + 1} setSize={rows.length} style={style} />;
 }
 
 /**
@@ -27,11 +33,11 @@ function VirtualRow({ index, style, rows }: RowComponentProps<{ rows: ListedRow[
  * focused when the cursor moves; focus is moved only when it was already in the list (or on the
  * page itself), so typing in Search is never interrupted by a live update.
  */
-export function DigestList({ rows, cursorIndex }: Props) {
+export function DigestList({ rows, cursorIndex, cursorKey }: Props) {
   const listRef = useRef<ListImperativeAPI>(null);
   const rowHeight = useDynamicRowHeight({ defaultRowHeight: 150 });
   const virtual = rows.length > VIRTUALISE_ABOVE;
-  const cursorKey = rows[cursorIndex]?.entry.key;
+  const rowProps = useMemo(() => ({ rows, cursorKey }), [rows, cursorKey]);
 
   useEffect(() => {
     if (cursorKey === undefined) return;
@@ -57,7 +63,7 @@ export function DigestList({ rows, cursorIndex }: Props) {
         rowComponent={VirtualRow}
         rowCount={rows.length}
         rowHeight={rowHeight}
-        rowProps={{ rows }}
+        rowProps={rowProps}
         rowKey={keyOfRow}
         overscanCount={4}
         style={{ height: '75vh' }}
@@ -67,7 +73,7 @@ export function DigestList({ rows, cursorIndex }: Props) {
   return (
     <ul className="list digest-list" aria-label="Held notifications">
       {rows.map((row, i) => (
-        <EntryRow key={row.entry.key} {...row} position={i + 1} setSize={rows.length} />
+        <EntryRow key={row.entry.key} {...row} isCursor={row.entry.key === cursorKey} position={i + 1} setSize={rows.length} />
       ))}
     </ul>
   );

@@ -50,19 +50,25 @@ export function DigestView({ tiers, hours }: Props) {
   useEffect(() => setListed(keys, cursor), [keys, cursor, setListed]);
   const cursorIndex = cursor === undefined ? -1 : keys.indexOf(cursor);
 
-  const snoozeContext = { now, hours, ...(flag?.until && flag.until > now.getTime() ? { focusUntil: new Date(flag.until) } : {}) };
-  const actions: RowActions = {
-    open: (entry) => void sendMessage('openHeld', { id: entry.latest.id }),
-    handle: (ids) => void sendMessage('markHandled', { ids }),
-    snooze: (ids, until) => {
-      ui.setSnoozing(undefined);
-      void sendMessage('snoozeHeld', { ids, until: until.getTime() });
-    },
-    reply: (entry: DigestEntry<Row>) => replyLater(entry.latest),
-    setCursor: ui.setCursor,
-    setSnoozing: ui.setSnoozing,
-    toggleExpanded: ui.toggleExpanded,
-  };
+  const focusUntil = flag?.until && flag.until > now.getTime() ? flag.until : undefined;
+  const snoozeContext = useMemo(() => ({ now, hours, ...(focusUntil ? { focusUntil: new Date(focusUntil) } : {}) }), [now, hours, focusUntil]);
+  const { setCursor, setSnoozing, toggleExpanded } = ui;
+  // Stable, so a cursor move re-renders only the rows whose cursor flag changed.
+  const actions: RowActions = useMemo(
+    () => ({
+      open: (entry) => void sendMessage('openHeld', { id: entry.latest.id }),
+      handle: (ids) => void sendMessage('markHandled', { ids }),
+      snooze: (ids, until) => {
+        setSnoozing(undefined);
+        void sendMessage('snoozeHeld', { ids, until: until.getTime() });
+      },
+      reply: (entry: DigestEntry<Row>) => replyLater(entry.latest),
+      setCursor,
+      setSnoozing,
+      toggleExpanded,
+    }),
+    [setCursor, setSnoozing, toggleExpanded],
+  );
   const current = cursorIndex >= 0 ? entries[cursorIndex]?.entry : undefined;
   useDigestKeys((command: DigestCommand) => {
     if (command === 'search') return searchRef.current?.focus();
@@ -75,21 +81,25 @@ export function DigestView({ tiers, hours }: Props) {
     if (command === 'reply') actions.reply(current);
   });
 
-  const listed: ListedRow[] = entries.map(({ entry, group }) => ({
-    entry,
-    ...(group ? { group, groupIds: idsOfGroup(group) } : {}),
-    tiers,
-    now,
-    state: filter.state,
-    isCursor: entry.key === cursor,
-    expanded: ui.expanded.has(entry.key),
-    snoozing: ui.snoozing,
-    snoozeContext,
-    actions,
-  }));
-  const total = groups.reduce((n, g) => n + g.entries.reduce((m, e) => m + e.count, 0), 0);
-  const visibleIds = groups.flatMap(idsOfGroup);
+  const listed: ListedRow[] = useMemo(
+    () =>
+      entries.map(({ entry, group }) => ({
+        entry,
+        ...(group ? { group, groupIds: idsOfGroup(group) } : {}),
+        tiers,
+        now,
+        state: filter.state,
+        expanded: ui.expanded.has(entry.key),
+        snoozing: ui.snoozing,
+        snoozeContext,
+        actions,
+      })),
+    [entries, tiers, now, filter.state, ui.expanded, ui.snoozing, snoozeContext, actions],
+  );
+  const total = useMemo(() => groups.reduce((n, g) => n + g.entries.reduce((m, e) => m + e.count, 0), 0), [groups]);
+  const hasVisible = entries.length > 0;
   const markAll = () => {
+    const visibleIds = groups.flatMap(idsOfGroup);
     ui.setUndo({ ids: visibleIds, count: total });
     void sendMessage('markHandled', { ids: visibleIds });
   };
@@ -111,7 +121,7 @@ export function DigestView({ tiers, hours }: Props) {
           {rows === undefined ? 'Loading…' : `${total} ${filter.state === 'waiting' ? 'held' : filter.state}`}
           {filter.state === 'waiting' && handled > 0 && ` · ${handled} handled`}
         </p>
-        {filter.state === 'waiting' && visibleIds.length > 0 && (
+        {filter.state === 'waiting' && hasVisible && (
           <button type="button" onClick={markAll}>
             Mark all handled
           </button>
@@ -145,7 +155,7 @@ export function DigestView({ tiers, hours }: Props) {
             {filter.state === 'waiting' && (next ? `Next digest ${formatWhen(new Date(next.at), now)} (${next.label}).` : 'The next digest comes at the end of your next focus block.')}
           </p>
         ) : (
-          <DigestList rows={listed} cursorIndex={cursorIndex} />
+          <DigestList rows={listed} cursorIndex={cursorIndex} cursorKey={cursor} />
         )}
       </div>
     </section>

@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import { memo, type CSSProperties } from 'react';
 import type { HeldNotification } from '@/lib/capture/held-notification';
 import type { ItemState } from '@/lib/digest/digest-filter';
 import type { DigestEntry, DigestGroup } from '@/lib/digest/digest-groups';
@@ -41,7 +41,7 @@ export interface EntryRowProps {
  * One entry of the digest: the latest item of a sender or tag, its count, and its actions. The
  * row itself takes focus (the keyboard cursor), so the cursor is the focus ring the user sees.
  */
-export function EntryRow({ entry, group, groupIds, tiers, now, state, isCursor, expanded, snoozing, snoozeContext, actions, position, setSize, style }: EntryRowProps) {
+export const EntryRow = memo(function EntryRow({ entry, group, groupIds, tiers, now, state, isCursor, expanded, snoozing, snoozeContext, actions, position, setSize, style }: EntryRowProps) {
   const { latest, others } = entry;
   const ids = [latest.id, ...others.map((o) => o.id)];
   const label = latest.title;
@@ -113,4 +113,4 @@ export function EntryRow({ entry, group, groupIds, tiers, now, state, isCursor, 
       )}
     </li>
   );
-}
+});
