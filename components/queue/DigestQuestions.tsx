@@ -8,7 +8,8 @@ import { QueueLists } from './QueueLists';
 import { useQueueSettings } from './use-queue-settings';
 
 // The digest's composer has a draft of its own, so a question half-written in the popup stays there.
-const digestDraft = createPageDraftStore();
+// Reply later fills it (components/digest/reply-later.ts).
+export const digestDraft = createPageDraftStore();
 
 /** The digest's questions: the outbox, what the user waits on, and a roomier composer. */
 export function DigestQuestions() {

@@ -11,7 +11,7 @@ import { addCustomSite, forgetRevokedSites, removeCustomSite } from './custom-si
 import { E2E_HALT_AFTER_SHOW_KEY, E2E_SHOWN_KEY, onNotificationClicked } from './digest-notification';
 import { endFocus, extendFocus, isExtensionPage, runCommand, startFocus } from './focus-commands';
 import { runDue, syncFocus, tickBadge } from './focus-sync';
-import { handleMarkHandled } from './held-actions';
+import { handleMarkHandled, handleRestoreHandled, handleSnooze } from './held-actions';
 import { openHeld } from './open-held';
 import { registerCoveredTab } from './quiet-tabs';
 import { actOnMessage, answerQuestion, dropQuestion, queueQuestion, sendQuestionNow, updateQuestion } from './question-actions';
@@ -39,6 +39,8 @@ export default defineBackground(() => {
     isExtensionPage(sender) && Number.isInteger(data?.id) ? openHeld(data.id, clock) : { opened: 'nothing' as const },
   );
   onMessage('markHandled', ({ data, sender }) => (isExtensionPage(sender) ? handleMarkHandled(data, clock) : { ok: false }));
+  onMessage('restoreHandled', ({ data, sender }) => (isExtensionPage(sender) ? handleRestoreHandled(data, clock) : { ok: false }));
+  onMessage('snoozeHeld', ({ data, sender }) => (isExtensionPage(sender) ? handleSnooze(data, clock) : { ok: false }));
   onMessage('saveSettings', ({ data, sender }) => (isExtensionPage(sender) ? saveSettings(data, clock) : refused));
   onMessage('importSettings', ({ data, sender }) => (isExtensionPage(sender) ? importSettings(data, clock) : refused));
   onMessage('deleteEverything', ({ sender }) => (isExtensionPage(sender) ? deleteEverything().then(sync).then(() => ({ ok: true })) : { ok: false }));

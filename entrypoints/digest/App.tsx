@@ -1,45 +1,24 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { HeldItem } from '@/components/HeldItem';
+import { DigestView } from '@/components/digest/DigestView';
 import { DigestQuestions } from '@/components/queue/DigestQuestions';
-import { countOf } from '@/lib/capture/held-notification';
-import { db } from '@/lib/db/app-db';
-import { countHandled, listHeld } from '@/lib/db/held-repo';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { watchSettings } from '@/components/watch-settings';
+import type { WorkingHours } from '@/lib/time/business-time';
 import { DEFAULT_TIER_SETTINGS, type TierSettings } from '@/lib/sla/tiers';
 import { loadSettings } from '@/lib/settings/store';
 
+const DEFAULT_HOURS: WorkingHours = { start: '09:00', end: '17:00', days: [1, 2, 3, 4, 5] };
+
 export function App() {
-  const held = useLiveQuery(() => listHeld(db));
-  const handled = useLiveQuery(() => countHandled(db)) ?? 0;
-  const [tiers, setTiers] = useState<TierSettings>(DEFAULT_TIER_SETTINGS);
-  useEffect(() => void loadSettings().then((s) => setTiers(s.tiers)), []);
+  const [settings, setSettings] = useState<{ tiers: TierSettings; hours: WorkingHours }>({ tiers: DEFAULT_TIER_SETTINGS, hours: DEFAULT_HOURS });
+  // Live: a tier renamed or hours changed in the options show here at once.
+  useEffect(() => watchSettings(() => void loadSettings().then((s) => setSettings({ tiers: s.tiers, hours: s.businessHours }))), []);
   return (
     <main className="page">
       <h1>Digest</h1>
       <p className="muted">
         <a href="/review.html">Weekly review</a>
       </p>
-      {!held ? null : held.length === 0 ? (
-        <p className="muted">Nothing held. {handled > 0 && `${handled} handled.`}</p>
-      ) : (
-        <>
-          <p className="muted">
-            {held.reduce((n, item) => n + countOf(item), 0)} held{handled > 0 && ` · ${handled} handled`}
-          </p>
-          <ul className="list" aria-label="Held notifications">
-            {held.map((item) => (
-              <HeldItem
-                key={item.id}
-                item={item}
-                tiers={tiers}
-                onOpen={(id) => void sendMessage('openHeld', { id })}
-                onMarkHandled={(id) => void sendMessage('markHandled', { ids: [id] })}
-              />
-            ))}
-          </ul>
-        </>
-      )}
+      <DigestView tiers={settings.tiers} hours={settings.hours} />
       <DigestQuestions />
     </main>
   );

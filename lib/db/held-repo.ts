@@ -94,3 +94,44 @@ export async function markHandled(db: AppDB, ids: readonly number[], now: Date):
       delete r.pendingRelease;
     });
 }
+
+/**
+ * Snoozed items leave the list until `until`, then come back in the next digest: they wait for
+ * a release again (the release plan wakes at the snooze's end and releases them then).
+ */
+export async function snoozeHeld(db: AppDB, ids: readonly number[], until: number): Promise<number> {
+  return db.held
+    .where('id')
+    .anyOf(ids as number[])
+    .filter((r) => r.status === 'held')
+    .modify((r) => {
+      r.snoozedUntil = until;
+      r.pendingRelease = 1;
+    });
+}
+
+/**
+ * Undo of Mark handled: the items wait again. One that no digest had delivered waits for its
+ * release again; one already delivered stays delivered.
+ */
+export async function restoreHandled(db: AppDB, ids: readonly number[]): Promise<number> {
+  return db.held
+    .where('id')
+    .anyOf(ids as number[])
+    .filter((r) => r.status === 'handled')
+    .modify((r) => {
+      r.status = 'held';
+      delete r.handledAt;
+      if (r.digestId === undefined) r.pendingRelease = 1;
+    });
+}
+
+/** The history: handled items, most recently handled first, a page at a time. */
+export function listHandled(db: AppDB, limit: number): Promise<HeldNotification[]> {
+  return db.held
+    .where('[status+handledAt]')
+    .between(['handled', Dexie.minKey], ['handled', Dexie.maxKey])
+    .reverse()
+    .limit(limit)
+    .toArray();
+}

@@ -40,7 +40,7 @@ export function recordRelease(
     const summary = summarise(items);
     if (!summary) return undefined;
     const ids = items.map((r) => r.id);
-    const id = digestIdFor(ids);
+    const id = digestIdFor(items);
     const existing = await db.digests.get(id);
     if (existing) return existing;
     const digest: DigestRecord = { id, at: now.getTime(), reason: release.reason, itemIds: ids, count: items.reduce((n, r) => n + countOf(r), 0), summary, unshown: 1 };

@@ -76,4 +76,11 @@ export const SCHEMA: readonly SchemaVersion[] = [
     },
     upgrade: addOutbox,
   },
+  // The digest page: the history of handled items newest first, and snoozes by their end.
+  {
+    version: 5,
+    stores: {
+      held: '++id, [status+createdAt], sessionId, [origin+tag], [tabId+sessionId], pendingRelease, [periodKey+status], digestId, tierId, dueAt, [status+handledAt], snoozedUntil',
+    },
+  },
 ];

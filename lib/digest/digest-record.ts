@@ -20,15 +20,19 @@ export interface DigestRecord {
   unshown?: 1;
 }
 
-/** A digest's id from the ids of its items, whatever their order: FNV-1a over the sorted list. */
-export function digestIdFor(itemIds: readonly number[]): string {
-  const sorted = [...itemIds].sort((a, b) => a - b);
+/**
+ * A digest's id from its items, whatever their order: FNV-1a over the sorted ids. An item back
+ * from a snooze counts with its snooze's end, so its second release is a new digest and not
+ * taken for a retry of the first.
+ */
+export function digestIdFor(items: readonly { id: number; snoozedUntil?: number }[]): string {
+  const sorted = [...items].sort((a, b) => a.id - b.id);
   let hash = 0x811c9dc5;
-  for (const id of sorted) {
-    for (const ch of `${id},`) {
+  for (const item of sorted) {
+    for (const ch of `${item.id}${item.snoozedUntil !== undefined ? `@${item.snoozedUntil}` : ''},`) {
       hash ^= ch.charCodeAt(0);
       hash = Math.imul(hash, 0x01000193) >>> 0;
     }
   }
-  return `digest:${sorted[0] ?? 0}-${sorted[sorted.length - 1] ?? 0}-${sorted.length}-${hash.toString(16)}`;
+  return `digest:${sorted[0]?.id ?? 0}-${sorted[sorted.length - 1]?.id ?? 0}-${sorted.length}-${hash.toString(16)}`;
 }

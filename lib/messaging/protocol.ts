@@ -48,6 +48,10 @@ export interface ProtocolMap {
   openHeld(data: { id: number }): { opened: 'conversation' | 'tab' | 'url' | 'nothing' };
   /** digest → background: these held items are handled (the background is their only writer). */
   markHandled(data: { ids: number[] }): { ok: boolean };
+  /** digest → background: Undo of Mark handled; the items wait again. */
+  restoreHandled(data: { ids: number[] }): { ok: boolean };
+  /** digest → background: out of the list until `until` (epoch ms), then into the next digest. */
+  snoozeHeld(data: { ids: number[]; until: number }): { ok: boolean; error?: string };
   /** options → background: save one settings section (the background is the only writer). */
   saveSettings(data: SettingsChange): SaveSettingsResult;
   /** A whole exported file's text: read and checked whole, stored all at once or not at all. */

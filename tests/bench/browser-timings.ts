@@ -5,6 +5,7 @@ import { openChatPage, readFocusUntil } from '../e2e/support/extension-state';
 import { startFixtureServer } from '../e2e/support/fixture-server';
 import { measureFlood, measureHookSelfTime, measureLoadOverhead, type LoadOverhead } from './page-overhead';
 import { PRODUCTION_ENV, ROOT } from '../e2e/support/paths';
+import { measureDigest, type DigestTimings } from './digest-timings';
 
 export interface BrowserTimings {
   hookP50: number;
@@ -13,15 +14,13 @@ export interface BrowserTimings {
   load: { bare: LoadOverhead; appSized: LoadOverhead; bareInFocus: LoadOverhead; appSizedInFocus: LoadOverhead; appSizedControl: LoadOverhead };
   flood: { answeredMs: number; accounted: number; shown: number };
   popupStatusMs: number;
-  digestRows: number;
-  digestRenderMs: number;
+  digest: DigestTimings;
   captureSamples: number;
   captureP50: number;
   captureP95: number;
   captureColdMs: number;
 }
 
-const DIGEST_ROWS = 1_000;
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -29,44 +28,22 @@ const percentile = (values: number[], p: number) => {
 };
 const median = (values: number[]) => percentile(values, 50);
 
-// Runs in every page before its scripts: notes when the status line and the digest rows appear,
+// Runs in every page before its scripts: notes when the status line appears,
 // in the page's own clock (milliseconds since navigation started).
 const RENDER_PROBE = `(() => {
   const marks = (window.__renderMarks = {});
   new MutationObserver(() => {
     const status = document.querySelector('[role=status]');
     if (!marks.status && status && status.textContent) marks.status = performance.now();
-    if (!marks.rows && document.querySelectorAll('.held-item').length >= ${DIGEST_ROWS}) marks.rows = performance.now();
   }).observe(document, { childList: true, subtree: true, characterData: true });
 })();`;
 
-async function timeRender(ext: ExtensionBrowser, file: string, mark: 'status' | 'rows'): Promise<number> {
+async function timeRender(ext: ExtensionBrowser, file: string, mark: 'status'): Promise<number> {
   const page = await ext.openExtensionPage(file);
   await page.waitForFunction((m) => (window as any).__renderMarks?.[m] !== undefined, mark, { timeout: 30_000 });
   const t = await page.evaluate((m) => (window as any).__renderMarks[m] as number, mark);
   await page.close();
   return t;
-}
-
-/** Writes rows straight into the extension's database, as a long focus day would leave them. */
-async function seedHeld(ext: ExtensionBrowser, count: number): Promise<void> {
-  await (await ext.probe()).evaluate(async (n) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('heads-down');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction('held', 'readwrite');
-    const now = Date.now();
-    for (let i = 0; i < n; i++) {
-      tx.objectStore('held').add({
-        status: 'held', createdAt: now - i * 1000, sessionId: 1, origin: 'https://app.slack.com', app: 'Slack',
-        hookId: `seed${i}`, source: 'notification', title: `Message ${i} in #general`, body: 'Lorem ipsum '.repeat(8), tag: '',
-      });
-    }
-    await new Promise((resolve) => (tx.oncomplete = resolve));
-    db.close();
-  }, count);
 }
 
 /** From `new Notification()` in the page to the bridge's "held" answer, which comes after the row is stored. */
@@ -93,9 +70,7 @@ export async function measureInBrowser(): Promise<BrowserTimings> {
     const popupTimes: number[] = [];
     for (let i = 0; i < 10; i++) popupTimes.push(await timeRender(ext, 'popup.html', 'status'));
 
-    await seedHeld(ext, DIGEST_ROWS);
-    const digestTimes: number[] = [];
-    for (let i = 0; i < 5; i++) digestTimes.push(await timeRender(ext, 'digest.html', 'rows'));
+    const digest = await measureDigest(ext);
 
     await (await ext.worker()).evaluate(() => (globalThis as any).headsDownE2E.startFocusUntil(Date.now() + 10 * 60_000));
     const chat = await openChatPage(ext, server.origin);
@@ -124,8 +99,7 @@ export async function measureInBrowser(): Promise<BrowserTimings> {
       load,
       flood: await measureFlood(server),
       popupStatusMs: median(popupTimes),
-      digestRows: DIGEST_ROWS,
-      digestRenderMs: median(digestTimes),
+      digest,
       captureSamples: samples.length,
       captureP50: percentile(samples, 50),
       captureP95: percentile(samples, 95),

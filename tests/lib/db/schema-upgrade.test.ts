@@ -22,7 +22,8 @@ async function fillAt(version: number, dbName: string): Promise<void> {
     id, status, createdAt: 1_000 * id, sessionId, origin: 'https://app.slack.com', app: 'Slack', hookId: `h${id}`, source: 'new', title: `t${id}`, body: 'b', tag: '', ...sinceTiers(id, sessionId, status), ...extra,
   });
   await old.held.bulkAdd([row(1, 1), row(2, 1, 'handled', { handledAt: 2_500 }), row(3, 2, 'held', { tag: 'x', replaced: 2 }), row(4, 3, 'held', { burst: 40, tabId: 7 })] as never[]);
-  await old.questions.add({ text: 'q?', recipient: 'Dana', neededBy: 9_999, createdAt: 1, status: 'queued' } as never);
+  const sinceOutbox = version < 4 ? {} : { template: 'plain', channelId: 'copy', tierId: 'standard', blocking: false, send: { at: 'block-end' } };
+  await old.questions.add({ text: 'q?', recipient: 'Dana', neededBy: 9_999, createdAt: 1, status: 'queued', ...sinceOutbox } as never);
   old.close();
 }
 
@@ -54,6 +55,8 @@ describe('database upgrades', () => {
     ]);
     expect(await db.held.where('pendingRelease').equals(1).primaryKeys()).toEqual([3, 4]);
     expect(await db.held.where('[origin+tag]').equals(['https://app.slack.com', 'x']).count()).toBe(1);
+    // The digest's history reads handled items by when they were handled.
+    expect(await db.held.where('[status+handledAt]').between(['handled', Dexie.minKey], ['handled', Dexie.maxKey]).primaryKeys()).toEqual([2]);
     expect(await db.sessions.count()).toBe(3);
     expect(await db.sessions.where('digestPending').equals(1).primaryKeys()).toEqual([2]);
     // Questions queued before the outbox are plain ones, to be copied when their block ends.

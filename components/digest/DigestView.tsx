@@ -1,0 +1,163 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useNow } from '@/components/use-now';
+import { db } from '@/lib/db/app-db';
+import { countHandled } from '@/lib/db/held-repo';
+import { useFocusFlag } from '@/components/use-focus-flag';
+import { keepCursor, stepCursor, type DigestCommand } from '@/lib/digest/digest-cursor';
+import { appKeyOf, matchesFilter } from '@/lib/digest/digest-filter';
+import { groupDigest, idsOfEntry, idsOfGroup, type DigestEntry } from '@/lib/digest/digest-groups';
+import { formatWhen } from '@/lib/focus/status-text';
+import { sendMessage } from '@/lib/messaging/protocol';
+import type { TierSettings } from '@/lib/sla/tiers';
+import type { WorkingHours } from '@/lib/time/business-time';
+import { DigestFind } from './DigestFind';
+import { DigestList, type ListedRow } from './DigestList';
+import { useDigestUi } from './digest-store';
+import type { Row, RowActions } from './EntryRow';
+import { KeysHelp } from './KeysHelp';
+import { replyLater } from './reply-later';
+import { useDigestKeys } from './use-digest-keys';
+import { useDigestRows } from './use-digest-rows';
+
+interface Props {
+  tiers: TierSettings;
+  hours: WorkingHours;
+}
+
+/** The digest: ranked, grouped, searchable, and handled from the keyboard. */
+export function DigestView({ tiers, hours }: Props) {
+  const ui = useDigestUi();
+  const { filter } = ui;
+  const now = useNow(15_000);
+  const flag = useFocusFlag();
+  const rows = useDigestRows(filter.state);
+  const handled = useLiveQuery(() => countHandled(db)) ?? 0;
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  const groups = useMemo(() => groupDigest((rows ?? []).filter((r) => matchesFilter(r, filter, now)), tiers), [rows, filter, now, tiers]);
+  const apps = useMemo(() => {
+    const seen = new Map<string, string>();
+    for (const r of rows ?? []) seen.set(appKeyOf(r), r.app);
+    return [...seen].map(([key, name]) => ({ key, name })).sort((a, b) => a.name.localeCompare(b.name));
+  }, [rows]);
+  const entries = useMemo(() => groups.flatMap((g) => g.entries.map((entry, i) => ({ entry, group: i === 0 ? g : undefined }))), [groups]);
+  const keys = useMemo(() => entries.map((e) => e.entry.key), [entries]);
+
+  // The cursor stays on its row while the list changes; when its row leaves, the next one.
+  const cursor = keepCursor(ui.listed, keys, ui.cursor);
+  const { setListed } = ui;
+  useEffect(() => setListed(keys, cursor), [keys, cursor, setListed]);
+  const cursorIndex = cursor === undefined ? -1 : keys.indexOf(cursor);
+
+  const focusUntil = flag?.until && flag.until > now.getTime() ? flag.until : undefined;
+  const snoozeContext = useMemo(() => ({ now, hours, ...(focusUntil ? { focusUntil: new Date(focusUntil) } : {}) }), [now, hours, focusUntil]);
+  const { setCursor, setSnoozing, toggleExpanded } = ui;
+  // Stable, so a cursor move re-renders only the rows whose cursor flag changed.
+  const actions: RowActions = useMemo(
+    () => ({
+      open: (entry) => void sendMessage('openHeld', { id: entry.latest.id }),
+      handle: (ids) => void sendMessage('markHandled', { ids }),
+      snooze: (ids, until) => {
+        setSnoozing(undefined);
+        void sendMessage('snoozeHeld', { ids, until: until.getTime() });
+      },
+      reply: (entry: DigestEntry<Row>) => replyLater(entry.latest),
+      setCursor,
+      setSnoozing,
+      toggleExpanded,
+    }),
+    [setCursor, setSnoozing, toggleExpanded],
+  );
+  const current = cursorIndex >= 0 ? entries[cursorIndex]?.entry : undefined;
+  useDigestKeys((command: DigestCommand) => {
+    if (command === 'search') return searchRef.current?.focus();
+    if (command === 'help') return ui.setShowKeys(!ui.showKeys);
+    if (command === 'next' || command === 'previous') return ui.setCursor(stepCursor(keys, cursor, command === 'next' ? 1 : -1));
+    if (!current) return;
+    if (command === 'open') actions.open(current);
+    if (command === 'handle' && filter.state !== 'handled') actions.handle(idsOfEntry(current));
+    if (command === 'snooze' && filter.state !== 'handled') ui.setSnoozing(current.key);
+    if (command === 'reply') actions.reply(current);
+  });
+
+  const listed: ListedRow[] = useMemo(
+    () =>
+      entries.map(({ entry, group }) => ({
+        entry,
+        ...(group ? { group, groupIds: idsOfGroup(group) } : {}),
+        tiers,
+        now,
+        state: filter.state,
+        expanded: ui.expanded.has(entry.key),
+        snoozing: ui.snoozing,
+        snoozeContext,
+        actions,
+      })),
+    [entries, tiers, now, filter.state, ui.expanded, ui.snoozing, snoozeContext, actions],
+  );
+  const total = useMemo(() => groups.reduce((n, g) => n + g.entries.reduce((m, e) => m + e.count, 0), 0), [groups]);
+  const hasVisible = entries.length > 0;
+  const markAll = () => {
+    const visibleIds = groups.flatMap(idsOfGroup);
+    ui.setUndo({ ids: visibleIds, count: total });
+    void sendMessage('markHandled', { ids: visibleIds });
+  };
+  const undo = () => {
+    if (!ui.undo) return;
+    void sendMessage('restoreHandled', { ids: ui.undo.ids });
+    ui.setUndo(undefined);
+  };
+  const next = flag?.nextCheck;
+
+  return (
+    <section aria-labelledby="digest-held" className="digest">
+      <h2 id="digest-held" className="visually-hidden">
+        Held notifications
+      </h2>
+      <DigestFind filter={filter} apps={apps} tiers={tiers} searchRef={searchRef} onChange={ui.setFilter} />
+      <div className="row digest-bar">
+        <p className="muted" aria-live="polite">
+          {rows === undefined ? 'Loading…' : `${total} ${filter.state === 'waiting' ? 'held' : filter.state}`}
+          {filter.state === 'waiting' && handled > 0 && ` · ${handled} handled`}
+        </p>
+        {filter.state === 'waiting' && hasVisible && (
+          <button type="button" onClick={markAll}>
+            Mark all handled
+          </button>
+        )}
+        <button type="button" aria-expanded={ui.showKeys} onClick={() => ui.setShowKeys(!ui.showKeys)}>
+          Keys (?)
+        </button>
+      </div>
+      <div role="status" aria-live="polite" className="undo-bar">
+        {ui.undo && (
+          <p className="row">
+            {ui.undo.count} marked handled.{' '}
+            <button type="button" onClick={undo}>
+              Undo
+            </button>
+          </p>
+        )}
+      </div>
+      {ui.showKeys && <KeysHelp onClose={() => ui.setShowKeys(false)} />}
+      {/* The list's place is kept while loading, so nothing below it jumps when rows arrive. */}
+      <div className="digest-body">
+        {rows === undefined ? null : entries.length === 0 ? (
+          <p className="empty">
+            {filter.query || filter.apps.length || filter.tiers.length
+              ? 'Nothing matches. Clear the search or the filters to see more.'
+              : filter.state === 'waiting'
+                ? 'Nothing held. Notifications held during focus appear here, most urgent first.'
+                : filter.state === 'snoozed'
+                  ? 'Nothing snoozed. Snoozed items come back here at their time.'
+                  : 'No handled items yet.'}{' '}
+            {filter.state === 'waiting' && (next ? `Next digest ${formatWhen(new Date(next.at), now)} (${next.label}).` : 'The next digest comes at the end of your next focus block.')}
+          </p>
+        ) : (
+          <DigestList rows={listed} cursorIndex={cursorIndex} cursorKey={cursor} />
+        )}
+      </div>
+    </section>
+  );
+}

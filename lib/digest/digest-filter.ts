@@ -1,0 +1,36 @@
+import type { ListedItem } from './digest-groups';
+
+/** Waiting: held and not snoozed; snoozed: held until a later time; handled: the history. */
+export type ItemState = 'waiting' | 'snoozed' | 'handled';
+
+export interface DigestFilter {
+  query: string;
+  /** Empty: every app (by appId, or the app's name for items without one). */
+  apps: readonly string[];
+  tiers: readonly string[];
+  state: ItemState;
+}
+
+export const EMPTY_FILTER: DigestFilter = { query: '', apps: [], tiers: [], state: 'waiting' };
+
+export function stateOf(item: Pick<ListedItem, 'status' | 'snoozedUntil'>, now: Date): ItemState | undefined {
+  if (item.status === 'handled') return 'handled';
+  if (item.status !== 'held') return undefined;
+  return item.snoozedUntil !== undefined && item.snoozedUntil > now.getTime() ? 'snoozed' : 'waiting';
+}
+
+export const appKeyOf = (item: Pick<ListedItem, 'appId' | 'app'>) => item.appId ?? item.app;
+
+/**
+ * Whether an item shows under the filter. The query matches title, body, app and sender, any
+ * case, every word somewhere ("dana deploy" finds Dana's message about the deploy).
+ */
+export function matchesFilter(item: ListedItem, filter: DigestFilter, now: Date): boolean {
+  if (stateOf(item, now) !== filter.state) return false;
+  if (filter.apps.length > 0 && !filter.apps.includes(appKeyOf(item))) return false;
+  if (filter.tiers.length > 0 && !filter.tiers.includes(item.tierId)) return false;
+  const words = filter.query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = `${item.title}\n${item.body}\n${item.app}\n${item.sender ?? ''}`.toLowerCase();
+  return words.every((w) => haystack.includes(w));
+}

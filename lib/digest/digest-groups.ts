@@ -1,0 +1,83 @@
+import type { HeldNotification } from '../capture/held-notification';
+import { countOf } from '../capture/held-notification';
+import { findTier, tierRank, type TierSettings } from '../sla/tiers';
+
+/** The fields the digest list reads; icons are not among them (they stay out of each row). */
+export type ListedItem = Pick<
+  HeldNotification,
+  'status' | 'createdAt' | 'origin' | 'appId' | 'app' | 'title' | 'body' | 'tag' | 'tierId' | 'why' | 'dueAt' | 'sender' | 'conversation' | 'replaced' | 'burst' | 'snoozedUntil' | 'handledAt'
+> & { id: number };
+
+/** One line of the digest: the latest item of a sender (or tag) in a conversation, and the others. */
+export interface DigestEntry<T extends ListedItem = ListedItem> {
+  key: string;
+  latest: T;
+  /** The earlier items collapsed under it, newest first. */
+  others: T[];
+  /** Notifications it stands for (bursts and replacements included). */
+  count: number;
+  /** The earliest due time among its items. */
+  dueAt?: number;
+}
+
+/** Items of one tier, app and conversation. */
+export interface DigestGroup<T extends ListedItem = ListedItem> {
+  key: string;
+  tierId: string;
+  app: string;
+  conversation?: string;
+  entries: DigestEntry<T>[];
+  dueAt?: number;
+}
+
+const due = (x: { dueAt?: number }) => x.dueAt ?? Infinity;
+const minDue = (list: readonly { dueAt?: number }[]) => {
+  const at = Math.min(...list.map(due));
+  return at === Infinity ? undefined : at;
+};
+
+// Keys join their parts with U+001F: no app or sender name holds it, and CSS.escape keeps it
+// (a NUL would become U+FFFD, and the page could not find the row by its key).
+
+/** What collapses: the same sender, else the same tag, else nothing (the item alone). */
+const collapseKey = (item: ListedItem) => (item.sender ? `s:${item.sender}` : item.tag ? `t:${item.tag}` : `i:${item.id}`);
+
+/**
+ * The digest ranked and grouped: tiers most urgent first, groups in a tier by their earliest due
+ * time (then app, then conversation, so the order is stable), entries by due time then newest.
+ * Ties always break the same way, so a live update never reshuffles equal rows.
+ */
+export function groupDigest<T extends ListedItem>(items: readonly T[], tiers: TierSettings): DigestGroup<T>[] {
+  const groups = new Map<string, { tierId: string; app: string; conversation?: string; byKey: Map<string, T[]> }>();
+  for (const item of items) {
+    const tierId = findTier(tiers, item.tierId).id;
+    const groupKey = `${tierId}\u001f${item.appId ?? item.app}\u001f${item.conversation ?? ''}`;
+    let group = groups.get(groupKey);
+    if (!group) groups.set(groupKey, (group = { tierId, app: item.app, ...(item.conversation ? { conversation: item.conversation } : {}), byKey: new Map() }));
+    const k = collapseKey(item);
+    const list = group.byKey.get(k);
+    if (list) list.push(item);
+    else group.byKey.set(k, [item]);
+  }
+  const result: DigestGroup<T>[] = [...groups].map(([key, g]) => {
+    const entries = [...g.byKey].map(([k, list]): DigestEntry<T> => {
+      const sorted = [...list].sort((a, b) => b.createdAt - a.createdAt || b.id - a.id);
+      const dueAt = minDue(sorted);
+      return { key: `${key}\u001f${k}`, latest: sorted[0]!, others: sorted.slice(1), count: sorted.reduce((n, r) => n + countOf(r), 0), ...(dueAt !== undefined ? { dueAt } : {}) };
+    });
+    entries.sort((a, b) => due(a) - due(b) || b.latest.createdAt - a.latest.createdAt || b.latest.id - a.latest.id);
+    const dueAt = minDue(entries);
+    return { key, tierId: g.tierId, app: g.app, ...(g.conversation ? { conversation: g.conversation } : {}), entries, ...(dueAt !== undefined ? { dueAt } : {}) };
+  });
+  return result.sort(
+    (a, b) =>
+      tierRank(tiers, a.tierId) - tierRank(tiers, b.tierId) ||
+      due(a) - due(b) ||
+      a.app.localeCompare(b.app) ||
+      (a.conversation ?? '').localeCompare(b.conversation ?? ''),
+  );
+}
+
+/** Every item id an entry stands for: actions on an entry act on all of them. */
+export const idsOfEntry = (entry: DigestEntry) => [entry.latest.id, ...entry.others.map((o) => o.id)];
+export const idsOfGroup = (group: DigestGroup) => group.entries.flatMap(idsOfEntry);

@@ -1,0 +1,110 @@
+import { describe, expect, test } from 'vitest';
+import { notifyWithConstructor } from './support/chat-page';
+import { openChatPage, readHeldRows, startFocus } from './support/extension-state';
+import { withExtension } from './support/with-extension';
+
+const t = withExtension();
+const titles = (page: import('playwright-core').Page) => page.locator('.digest-list > li .held-item .item-title').allTextContents();
+
+// Channel messages in the local chat fixture are Standard; a plain title is a direct message,
+// Important. Sent Standard first, so newest-first would put the Important one last... and ranked, it leads.
+async function holdThree() {
+  await startFocus(t.ext);
+  const chat = await openChatPage(t.ext, t.server.origin);
+  await notifyWithConstructor(chat, '#random', { body: 'Sam: cake in the kitchen' });
+  await notifyWithConstructor(chat, '#design', { body: 'Dana: mock-ups are up' });
+  await notifyWithConstructor(chat, 'Kim', { body: 'can you review the deploy?' });
+  await expect.poll(async () => (await readHeldRows(t.ext)).filter((r) => r.status === 'held').length).toBe(3);
+  return t.ext.openExtensionPage('digest.html');
+}
+
+describe('the digest', () => {
+  test('ranks by tier first: the Important direct message leads the older Standard ones, each with its tier name', async () => {
+    const digest = await holdThree();
+    await expect.poll(() => titles(digest)).toHaveLength(3);
+    const list = await titles(digest);
+    expect(list[0]).toBe('Kim');
+    const first = digest.getByRole('listitem').first();
+    expect(await first.innerText()).toContain('Important');
+    expect(await digest.getByRole('listitem').last().innerText()).toContain('Standard');
+    // A list with positions, as screen readers announce it.
+    expect(await first.getAttribute('aria-posinset')).toBe('1');
+    expect(await first.getAttribute('aria-setsize')).toBe('3');
+  });
+
+  test('Search narrows the list by body and sender, and clearing it brings all back', async () => {
+    const digest = await holdThree();
+    await expect.poll(() => titles(digest)).toHaveLength(3);
+    await digest.getByRole('searchbox', { name: 'Search' }).fill('mock-ups');
+    await expect.poll(() => titles(digest)).toEqual(['#design']);
+    await digest.getByRole('searchbox', { name: 'Search' }).fill('sam');
+    await expect.poll(() => titles(digest)).toEqual(['#random']);
+    await digest.getByRole('searchbox', { name: 'Search' }).fill('');
+    await expect.poll(() => titles(digest)).toHaveLength(3);
+  });
+
+  test('the keyboard alone marks three items handled: j/k move, e handles, focus stays in the list', async () => {
+    const digest = await holdThree();
+    await expect.poll(() => titles(digest)).toHaveLength(3);
+    await digest.locator('body').click({ position: { x: 1, y: 1 } });
+    // The cursor starts on the first entry.
+    await digest.keyboard.press('j');
+    await expect.poll(() => digest.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))).toContain('aria-posinset="2"');
+    await digest.keyboard.press('k');
+    await expect.poll(() => digest.evaluate(() => document.activeElement?.getAttribute('aria-posinset'))).toBe('1');
+    for (const left of [2, 1, 0]) {
+      await digest.keyboard.press('e');
+      await expect.poll(() => titles(digest)).toHaveLength(left);
+      // Focus moved to the row that took the handled one's place, never to the page's body.
+      if (left > 0) await expect.poll(() => digest.evaluate(() => !!document.activeElement?.closest('[data-entry]'))).toBe(true);
+    }
+    await expect.poll(async () => (await readHeldRows(t.ext)).map((r) => r.status)).toEqual(['handled', 'handled', 'handled']);
+    expect(await digest.getByText('Nothing held').isVisible()).toBe(true);
+  });
+
+  test('? shows the keys and / goes to Search', async () => {
+    const digest = await holdThree();
+    await expect.poll(() => titles(digest)).toHaveLength(3);
+    await digest.locator('body').click({ position: { x: 1, y: 1 } });
+    await digest.keyboard.press('?');
+    await expect.poll(() => digest.getByRole('heading', { name: 'Keyboard' }).isVisible()).toBe(true);
+    await digest.getByRole('button', { name: 'Close keys' }).click();
+    await digest.keyboard.press('/');
+    await expect.poll(() => digest.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search');
+  });
+
+  test('Mark all handled empties the list, and Undo brings every item back', async () => {
+    const digest = await holdThree();
+    await expect.poll(() => titles(digest)).toHaveLength(3);
+    await digest.getByRole('button', { name: 'Mark all handled' }).click();
+    await expect.poll(() => digest.getByText('Nothing held').isVisible()).toBe(true);
+    await expect.poll(async () => (await readHeldRows(t.ext)).map((r) => r.status)).toEqual(['handled', 'handled', 'handled']);
+    await digest.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => titles(digest)).toHaveLength(3);
+    expect((await readHeldRows(t.ext)).map((r) => r.status)).toEqual(['held', 'held', 'held']);
+  });
+
+  test('Snooze takes an item out of the list into Snoozed, stored with its end', async () => {
+    const digest = await holdThree();
+    await expect.poll(() => titles(digest)).toHaveLength(3);
+    await digest.getByRole('button', { name: 'Snooze: Kim' }).click();
+    await digest.getByRole('button', { name: /^1 hour/ }).click();
+    await expect.poll(() => titles(digest)).toHaveLength(2);
+    const kim = (await readHeldRows(t.ext)).find((r) => r.title === 'Kim')!;
+    expect(kim.snoozedUntil as number).toBeGreaterThan(Date.now() + 59 * 60_000);
+    expect(kim.pendingRelease).toBe(1);
+    await digest.getByLabel('State').selectOption('snoozed');
+    await expect.poll(() => titles(digest)).toEqual(['Kim']);
+    expect(await digest.getByRole('listitem').first().innerText()).toMatch(/snoozed until/);
+  });
+
+  test('Reply later opens the composer with the sender as recipient and the message quoted', async () => {
+    const digest = await holdThree();
+    await expect.poll(() => titles(digest)).toHaveLength(3);
+    await digest.getByRole('button', { name: 'Reply later: Kim' }).click();
+    await expect.poll(() => digest.getByLabel('Recipient').inputValue()).toBe('Kim');
+    const context = digest.getByRole('group', { name: 'Context' });
+    expect(await context.locator('blockquote').textContent()).toBe('Kim\ncan you review the deploy?');
+    await expect.poll(() => digest.evaluate(() => document.activeElement?.id)).toBe('question');
+  });
+});
