@@ -62,10 +62,10 @@ export const EntryRow = memo(function EntryRow({ entry, group, groupIds, tiers, 
           <h3 className="group-title">{groupLabel}</h3>
           {state !== 'handled' && (
             <>
-              <button type="button" aria-label={`Mark handled: group ${groupLabel}`} onClick={() => actions.handle(groupIds)}>
+              <button type="button" aria-label={`Mark group handled: ${groupLabel}`} onClick={() => actions.handle(groupIds)}>
                 Mark group handled
               </button>
-              <button type="button" aria-label={`Snooze: group ${groupLabel}`} onClick={() => actions.setSnoozing(`group:${group.key}`)}>
+              <button type="button" aria-label={`Snooze group: ${groupLabel}`} onClick={() => actions.setSnoozing(`group:${group.key}`)}>
                 Snooze group
               </button>
             </>

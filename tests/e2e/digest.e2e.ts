@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { notifyWithConstructor } from './support/chat-page';
 import { openChatPage, readHeldRows, startFocus } from './support/extension-state';
+import { seriousViolations } from './support/axe';
 import { withExtension } from './support/with-extension';
 
 const t = withExtension();
@@ -106,5 +107,26 @@ describe('the digest', () => {
     const context = digest.getByRole('group', { name: 'Context' });
     expect(await context.locator('blockquote').textContent()).toBe('Kim\ncan you review the deploy?');
     await expect.poll(() => digest.evaluate(() => document.activeElement?.id)).toBe('question');
+  });
+
+  test('a snoozed item leaves the list and comes back at its time, in a new digest', async () => {
+    const digest = await holdThree();
+    await expect.poll(() => titles(digest)).toHaveLength(3);
+    const kim = (await readHeldRows(t.ext)).find((r) => r.title === 'Kim')!;
+    // A few seconds ahead, asked the way the Snooze menu asks (the menu's shortest is an hour).
+    const result = await digest.evaluate((id) => chrome.runtime.sendMessage({ id: 1, type: 'snoozeHeld', data: { ids: [id], until: Date.now() + 4_000 }, timestamp: Date.now() }), kim.id as number);
+    expect(result).toBeTruthy();
+    await expect.poll(() => titles(digest)).toEqual(['#design', '#random']);
+    await expect.poll(() => titles(digest), { timeout: 20_000 }).toHaveLength(3);
+    expect((await titles(digest))[0]).toBe('Kim');
+  }, 40_000);
+
+  test('axe-core finds no serious or critical violation with entries shown, light and dark', async () => {
+    const digest = await holdThree();
+    await expect.poll(() => titles(digest)).toHaveLength(3);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await digest.emulateMedia({ colorScheme });
+      expect(await seriousViolations(digest), colorScheme).toEqual([]);
+    }
   });
 });
