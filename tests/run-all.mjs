@@ -27,7 +27,7 @@ else failed++;
 mkdirSync('test-results', { recursive: true });
 rmSync(REPORT, { force: true });
 const vitestOk = run('unit and end-to-end tests', 'npx', [
-  'vitest', 'run', '--project', 'unit', '--project', 'e2e', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`,
+  'vitest', 'run', '--project', 'unit', '--project', 'e2e', '--project', 'e2e-firefox', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`,
 ]);
 try {
   const report = JSON.parse(readFileSync(REPORT, 'utf8'));
