@@ -47,7 +47,7 @@ export default tseslint.config(
   {
     // The e2e tests and the bench evaluate code inside the extension and the fixture pages, where
     // chrome.* and untyped page globals are the point.
-    files: ['tests/e2e/**', 'tests/bench/**'],
+    files: ['tests/e2e/**', 'tests/e2e-firefox/**', 'tests/bench/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
 );

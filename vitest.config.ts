@@ -29,6 +29,18 @@ export default defineConfig({
         },
       },
       {
+        // The core loop in Debian's firefox-esr over WebDriver BiDi (puppeteer-core).
+        test: {
+          name: 'e2e-firefox',
+          include: ['tests/e2e-firefox/**/*.e2e.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e-firefox/support/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         // `npm run bench` only: measurements, not tests.
         test: {
           name: 'bench',

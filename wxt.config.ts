@@ -2,6 +2,15 @@ import { defineConfig } from 'wxt';
 import { bundleHook, hookContentScript, HOOK_SCRIPT } from './lib/build/bundle-hook';
 import { getContentScriptMatches } from './lib/sites/presets';
 
+// Firefox only (AMO needs an id for MV3). The minimum versions follow what the code needs:
+// MAIN-world content scripts arrived in 128 and the data-collection declaration in 140 (142 on
+// Android). Nothing is collected: held notifications stay in this browser's IndexedDB.
+export const GECKO_ID = 'heads-down@heads-down.app';
+const FIREFOX_SETTINGS = {
+  gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+  gecko_android: { strict_min_version: '142.0' },
+};
+
 // The hook and bridge share one list of match patterns, taken from the site presets, so adding a
 // preset in lib/sites is the only change needed. The e2e build (`--mode e2e`) adds loopback pages
 // as "Local chat"; the normal build never contains loopback hosts.
@@ -33,6 +42,7 @@ export default defineConfig({
       manifest.content_scripts = [hookContentScript(matches)];
       // Chrome's service worker copies through an offscreen document; Firefox's event page has its own.
       if (wxt.config.browser !== 'firefox') manifest.permissions = [...(manifest.permissions ?? []), 'offscreen'];
+      else Object.assign(manifest, { browser_specific_settings: FIREFOX_SETTINGS });
       // The e2e tests add http://localhost as a self-hosted app; a headless browser cannot answer
       // the permission prompt, so the e2e build has that one host granted from the start.
       const hosts = [...(manifest.host_permissions ?? []), ...matches, ...(e2e ? ['http://localhost/*'] : [])];

@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, unit and end-to-end tests, then one plain summary line
+// `npm test`: typecheck, lint, web-ext lint, unit and end-to-end tests (Chromium and Firefox), then one plain summary line
 // "N passed, N failed" counting every check and every test together.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -20,11 +20,14 @@ for (const [label, args] of [
   if (run(label, 'npx', args)) passed++;
   else failed++;
 }
+// AMO's linter on the Firefox package: no errors, no unexplained warnings.
+if (run('web-ext lint (Firefox package)', 'node', ['tests/lint-firefox.mjs'])) passed++;
+else failed++;
 
 mkdirSync('test-results', { recursive: true });
 rmSync(REPORT, { force: true });
 const vitestOk = run('unit and end-to-end tests', 'npx', [
-  'vitest', 'run', '--project', 'unit', '--project', 'e2e', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`,
+  'vitest', 'run', '--project', 'unit', '--project', 'e2e', '--project', 'e2e-firefox', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`,
 ]);
 try {
   const report = JSON.parse(readFileSync(REPORT, 'utf8'));

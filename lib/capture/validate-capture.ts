@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod-jitless';
 import type { CaptureSource } from './held-notification';
 
 // What a page may put in a notification is capped: the page is untrusted, and the digest must stay

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod-jitless';
 import type { SectionDef } from '../section';
 
 const days = (what: string, min: number, max: number) =>

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod-jitless';
 import { COPY_CHANNEL, EMAIL_CHANNEL, type EmailApp, type Webhook } from '../../queue/channels';
 import type { SectionDef } from '../section';
 import { label } from './fields';

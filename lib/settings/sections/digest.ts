@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod-jitless';
 import { DEFAULT_BREAKTHROUGH_CAP } from '../../sla/breakthrough';
 import { parseWallTime } from '../../time/wall-time';
 import type { SectionDef } from '../section';

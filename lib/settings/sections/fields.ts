@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod-jitless';
 import type { Weekday } from '../../focus/schedule';
 import { isRealDate } from '../../time/local-date';
 import { parseWallTime } from '../../time/wall-time';

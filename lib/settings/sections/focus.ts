@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod-jitless';
 import { MAX_FOCUS_MINUTES, MIN_FOCUS_MINUTES } from '../../focus/session';
 import type { SectionDef } from '../section';
 

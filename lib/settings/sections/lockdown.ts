@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod-jitless';
 import type { LockdownSettings } from '../../focus/lockdown';
 import type { SectionDef } from '../section';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod-jitless';
 import type { SectionDef } from '../section';
 
 const schema = z.object({ muteTabs: z.boolean(), hideUnreadCounts: z.boolean() });

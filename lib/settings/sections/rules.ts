@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod-jitless';
 import { DEFAULT_RULE_SETTINGS, RULE_KINDS_WITH_VALUES, type RuleSettings } from '../../sla/rules';
 import type { SectionDef } from '../section';
 

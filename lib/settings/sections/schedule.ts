@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod-jitless';
 import type { FocusSchedule } from '../../focus/schedule';
 import { validateSchedule } from '../../focus/validate-schedule';
 import type { SectionDef } from '../section';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod-jitless';
 import type { CustomSite } from '../../sites/custom-site';
 import type { SectionDef } from '../section';
 import { label } from './fields';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod-jitless';
 import { DEFAULT_STATUS_TEMPLATE } from '../../focus/status-message';
 import type { SectionDef } from '../section';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod-jitless';
 import { DEFAULT_TIER_SETTINGS, type TierSettings } from '../../sla/tiers';
 import type { SectionDef } from '../section';
 import { label } from './fields';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { z } from 'zod';
+import { z } from '@/lib/zod-jitless';
 import { readSection, sectionKey, type SectionDef } from '@/lib/settings/section';
 import { SECTION_NAMES, SECTIONS, type SectionName } from '@/lib/settings/sections';
 import { defaultSettings, readSettings } from '@/lib/settings/settings';

@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../../wxt.config';
+import { FIREFOX, FIREFOX_E2E_EXTENSION_DIR } from './paths';
+
+export interface FirefoxExtension {
+  browser: Browser;
+  /** moz-extension://<uuid> */
+  base: string;
+  addonId: string;
+  /** Opens an extension page in a new tab and waits until it has loaded. */
+  openExtensionPage: (file: string) => Promise<Page>;
+  /** An extension page kept open to call browser.* APIs and the background's test hooks from. */
+  probe: () => Promise<Page>;
+  close: () => Promise<void>;
+}
+
+/**
+ * Debian's firefox-esr over WebDriver BiDi, with the e2e build installed as a temporary add-on.
+ * The uuid pref fixes the moz-extension:// host so tests can name extension pages; without the
+ * alerts pref every notification errors in a headless browser (no system notification service).
+ */
+export async function launchFirefox(): Promise<FirefoxExtension> {
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      'permissions.default.desktop-notification': 1,
+      'alerts.useSystemBackend': false,
+      'intl.locale.requested': 'en-US',
+      // The first-run page would open a tab in every test browser; tests open it when they mean to.
+      'browser.startup.homepage_override.mstone': 'ignore',
+    },
+  });
+  const addonId = await browser.installExtension(FIREFOX_E2E_EXTENSION_DIR);
+  const base = `moz-extension://${uuid}`;
+  let probePage: Page | undefined;
+  const openExtensionPage = async (file: string) => {
+    const page = await browser.newPage();
+    await navigateExtensionPage(page, `${base}/${file}`);
+    return page;
+  };
+  return {
+    browser,
+    base,
+    addonId,
+    openExtensionPage,
+    probe: async () => {
+      if (!probePage || probePage.isClosed()) probePage = await openExtensionPage('options.html');
+      return probePage;
+    },
+    close: () => browser.close(),
+  };
+}
+
+/**
+ * Extension pages get no BiDi navigation events (Firefox bug 1755014), so page.goto() never
+ * settles there: navigate without waiting and poll the document instead.
+ */
+export async function navigateExtensionPage(page: Page, url: string): Promise<void> {
+  const frame = page.mainFrame() as unknown as { browsingContext: { navigate(url: string, wait: string): Promise<unknown> } };
+  await frame.browsingContext.navigate(url, 'none');
+  for (let i = 0; i < 200; i++) {
+    const ready = await page.evaluate(() => [location.href, document.readyState]).catch(() => ['', '']);
+    if (ready[0] === url && ready[1] === 'complete') return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${url} did not load`);
+}
