@@ -51,6 +51,11 @@ export function App() {
         : [],
     [stats],
   );
+  // Largest first; memoised so the charts are not rebuilt on every render.
+  const appLabels = useMemo(() => Object.entries(stats?.heldByApp ?? {}).sort((a, b) => b[1] - a[1]).map(([app]) => app), [stats]);
+  const appSeries = useMemo(() => [{ label: 'Held', values: appLabels.map((a) => stats?.heldByApp[a] ?? 0), color: '#5b3cc4' }], [appLabels, stats]);
+  const tierLabels = useMemo(() => (settings?.tiers.tiers ?? []).map((t) => t.id).filter((id) => stats?.heldByTier[id]), [settings, stats]);
+  const tierSeries = useMemo(() => [{ label: 'Held', values: tierLabels.map((id) => stats?.heldByTier[id] ?? 0), color: '#5b3cc4' }], [tierLabels, stats]);
   const suggestions = stats && settings ? suggest(stats, settings) : [];
 
   const apply = async (s: Suggestion) => {
@@ -106,8 +111,8 @@ export function App() {
           <section aria-labelledby="interruptions">
             <h2 id="interruptions">Interruptions held</h2>
             <p className="muted">Notifications held instead of shown, counted with their repeats.</p>
-            <CountTable caption="Held, per app" keyHeading="App" counts={stats.heldByApp} />
-            <CountTable caption="Held, per tier" keyHeading="Tier" counts={stats.heldByTier} names={tierNames} />
+            <BarChart title="Held, per app" labels={appLabels} series={appSeries} />
+            <BarChart title="Held, per tier" labels={tierLabels.map((id) => tierNames[id] ?? id)} series={tierSeries} />
             <CountTable caption="Broke through, by why" keyHeading="Why" counts={stats.brokeThroughByWhy} />
           </section>
           <section aria-labelledby="digests">

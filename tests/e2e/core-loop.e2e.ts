@@ -27,7 +27,9 @@ async function startFocusFromPopup() {
 
 async function heldTitlesInDigest(): Promise<string[]> {
   const digest = await t.ext.openExtensionPage('digest.html');
-  const titles = await digest.locator('.item-title').allTextContents();
+  // Read once the page has loaded its list (or says it is empty), not before.
+  await digest.locator('.digest-list, .empty').first().waitFor();
+  const titles = await digest.locator('.held-item .item-title').allTextContents();
   await digest.close();
   return titles;
 }
