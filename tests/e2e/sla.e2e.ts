@@ -63,6 +63,8 @@ describe('the options page', () => {
   test('SLA tiers list each tier by name; the rule tester says which rule a sample hits', async () => {
     const options = await t.ext.openExtensionPage('options.html');
     const tiers = optionsSection(options, 'SLA tiers');
+    // The page renders its sections once it has read the settings: wait for that, then look.
+    await tiers.waitFor();
     for (const name of ['Urgent', 'Important', 'Standard', 'Low']) expect(await tiers.getByRole('group', { name, exact: true }).isVisible()).toBe(true);
     expect(await optionsSection(options, 'Business hours').isVisible()).toBe(true);
     expect(await optionsSection(options, 'Digest times').isVisible()).toBe(true);
