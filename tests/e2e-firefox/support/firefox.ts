@@ -64,10 +64,12 @@ export async function launchFirefox(): Promise<FirefoxExtension> {
 export async function navigateExtensionPage(page: Page, url: string): Promise<void> {
   const frame = page.mainFrame() as unknown as { browsingContext: { navigate(url: string, wait: string): Promise<unknown> } };
   await frame.browsingContext.navigate(url, 'none');
-  for (let i = 0; i < 200; i++) {
-    const ready = await page.evaluate(() => [location.href, document.readyState]).catch(() => ['', '']);
-    if (ready[0] === url && ready[1] === 'complete') return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  // Polled until the page says it has loaded; a check that lands mid-navigation just runs again.
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
+    const loaded = await page
+      .waitForFunction((u) => location.href === u && document.readyState === 'complete', { polling: 50, timeout: 2_000 }, url)
+      .then(() => true, () => false);
+    if (loaded) return;
   }
   throw new Error(`${url} did not load`);
 }
