@@ -1,26 +1,14 @@
-import { useEffect, useState, type ChangeEvent } from 'react';
-import { browser } from 'wxt/browser';
+import { useState, type ChangeEvent } from 'react';
 import { buildExport, exportFileName } from '@/lib/data/export-file';
 import { db } from '@/lib/db/app-db';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { loadSettings } from '@/lib/settings/store';
 import { StorageWarning } from '../StorageWarning';
+import { useStoredValue } from '../use-stored-value';
 import { SYNC_STATUS_KEY, type LocalOnly } from '@/lib/settings/sync-plan';
 
 type Message = { text: string; error: boolean } | undefined;
 
-/** Which settings stay on this machine, as the background last recorded; live. */
-function useLocalOnly(): LocalOnly {
-  const [localOnly, setLocalOnly] = useState<LocalOnly>({});
-  useEffect(() => {
-    const read = () => void browser.storage.local.get(SYNC_STATUS_KEY).then((r) => setLocalOnly((r[SYNC_STATUS_KEY] ?? {}) as LocalOnly));
-    read();
-    const onChanged = (changes: Record<string, unknown>, area: string) => area === 'local' && SYNC_STATUS_KEY in changes && read();
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
-  }, []);
-  return localOnly;
-}
 
 /** Saves a file the way a download link does: nothing leaves the machine. */
 function download(name: string, text: string): void {
@@ -38,7 +26,8 @@ export function DataControls() {
   const [withData, setWithData] = useState(false);
   const [message, setMessage] = useState<Message>();
   const [confirming, setConfirming] = useState(false);
-  const localOnly = Object.values(useLocalOnly());
+  // Which settings stay on this machine, as the background last recorded.
+  const localOnly = Object.values(useStoredValue<LocalOnly>(SYNC_STATUS_KEY) ?? {});
 
   const exportNow = async () => {
     const now = new Date();
