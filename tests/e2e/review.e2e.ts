@@ -8,6 +8,11 @@ const t = withExtension();
 
 /** A known week (Mon 2026-11-23), in the browser's own time zone, written straight into the database. */
 async function seedWeek(): Promise<void> {
+  // The extension creates its database on first use: open a page that reads it and wait until it
+  // has, so the raw open below finds the stores instead of making an empty database.
+  const digest = await t.ext.openExtensionPage('digest.html');
+  await digest.locator('.digest-list, .empty').first().waitFor();
+  await digest.close();
   const page = await t.ext.probe();
   await page.evaluate(async () => {
     const local = (d: number, h: number, m = 0) => new Date(2026, 10, d, h, m).getTime();
