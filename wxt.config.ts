@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { bundleHook, hookContentScript, HOOK_SCRIPT } from './lib/build/bundle-hook';
+import { bundleHoldScript, bundleHook, hookContentScript, HOLD_SCRIPT, HOOK_SCRIPT } from './lib/build/bundle-hook';
 import { getContentScriptMatches } from './lib/sites/presets';
 
 // Firefox only (AMO needs an id for MV3). The minimum versions follow what the code needs:
@@ -32,6 +32,7 @@ export default defineConfig({
   hooks: {
     'build:publicAssets': async (wxt, files) => {
       files.push({ relativeDest: HOOK_SCRIPT, contents: await bundleHook(wxt.config.root) });
+      files.push({ relativeDest: HOLD_SCRIPT, contents: await bundleHoldScript(wxt.config.root) });
     },
     'build:manifestGenerated': (wxt, manifest) => {
       const e2e = wxt.config.mode === 'e2e';

@@ -1,11 +1,17 @@
 import { browser } from 'wxt/browser';
-import { HOOK_SCRIPT } from '@/lib/build/bundle-hook-name';
+import { HOLD_SCRIPT, HOOK_SCRIPT } from '@/lib/build/bundle-hook-name';
 import type { Settings } from '@/lib/settings/settings';
 import { ACTIVE_PRESETS } from '@/lib/sites/active-presets';
-import { FOCUS_BRIDGE_ID, hookIdFor, planContentScripts } from '@/lib/sites/script-plan';
+import { FOCUS_BRIDGE_ID, HOLD_SCRIPT_ID, HOLDING_SCRIPTS, hookIdFor, planContentScripts, type HoldingScriptId } from '@/lib/sites/script-plan';
 
 const BRIDGE_SCRIPT = '/content-scripts/bridge.js';
-const everyFrame = { runAt: 'document_start' as const, allFrames: true, matchOriginAsFallback: true, persistAcrossSessions: true };
+// Built by lib/build/bundle-hook.ts, so WXT's list of public paths does not know it.
+const HOLD_FILE = `/${HOLD_SCRIPT}` as typeof BRIDGE_SCRIPT;
+const everyFrame = { allFrames: true, matchOriginAsFallback: true, persistAcrossSessions: true };
+const HOLDING_SCRIPT_FILES: Record<HoldingScriptId, { js: string[]; world?: 'MAIN' }> = {
+  [HOLD_SCRIPT_ID]: { js: [HOLD_FILE], world: 'MAIN' },
+  [FOCUS_BRIDGE_ID]: { js: [BRIDGE_SCRIPT] },
+};
 /** Patterns whose open pages got the bridge (see ScriptWants.injected). */
 const INJECTED_KEY = 'bridgeInjected';
 /**
@@ -18,7 +24,7 @@ const INJECT_WAIT_MS = 2_000;
  * Makes the registered content scripts match the settings, the granted hosts and holding (see
  * planContentScripts). Called only from syncFocus, one sync at a time. Each step is tried on its
  * own: a self-hosted app whose registration fails does not keep the bridge from the others. If
- * the bridge is not placed, pages show their notifications natively: nothing is lost.
+ * the holding scripts are not placed, pages show their notifications natively: nothing is lost.
  */
 export async function syncContentScripts(holding: boolean, settings: Settings): Promise<void> {
   const sites = settings.sites.custom;
@@ -34,13 +40,18 @@ export async function syncContentScripts(holding: boolean, settings: Settings): 
   await step('unregister', async () => {
     if (plan.unregister.length > 0) await browser.scripting.unregisterContentScripts({ ids: plan.unregister });
   });
-  await step('register the bridge', async () => {
-    if (!plan.bridge) return;
-    const bridge = (matches: string[]) => ({ id: FOCUS_BRIDGE_ID, js: [BRIDGE_SCRIPT], matches, ...everyFrame });
-    const place = (matches: string[]) =>
-      plan.bridge!.action === 'update' ? browser.scripting.updateContentScripts([bridge(matches)]) : browser.scripting.registerContentScripts([bridge(matches)]);
-    // A self-hosted app's pattern the browser refuses must not cost the presets their bridge.
-    await place(plan.bridge.matches).catch(() => place(presetMatches));
+  await step('register the holding scripts', async () => {
+    if (plan.place.length === 0) return;
+    const spec = (id: HoldingScriptId, matches: string[]) => ({ id, matches, runAt: HOLDING_SCRIPTS[id], ...HOLDING_SCRIPT_FILES[id], ...everyFrame });
+    const place = async (matches: string[]) => {
+      const fresh = plan.place.filter((p) => p.action === 'register').map((p) => spec(p.id, matches));
+      const changed = plan.place.filter((p) => p.action === 'update').map((p) => spec(p.id, matches));
+      // Both in one call each: a page that loads gets the mark and the relay, or neither.
+      if (fresh.length > 0) await browser.scripting.registerContentScripts(fresh);
+      if (changed.length > 0) await browser.scripting.updateContentScripts(changed);
+    };
+    // A self-hosted app's pattern the browser refuses must not cost the presets their scripts.
+    await place(plan.matches).catch(() => place(presetMatches));
   });
   await step('inject the bridge', async () => {
     if (plan.inject.length > 0) await injectBridge(plan.inject);
@@ -52,7 +63,9 @@ export async function syncContentScripts(holding: boolean, settings: Settings): 
   // One at a time: a site whose registration fails does not cost the others their hook.
   for (const site of plan.registerHooks) {
     await step(`register the hook for ${site.pattern}`, () =>
-      browser.scripting.registerContentScripts([{ id: hookIdFor(site), js: [HOOK_SCRIPT], world: 'MAIN' as const, matches: [site.pattern], ...everyFrame }]),
+      browser.scripting.registerContentScripts([
+        { id: hookIdFor(site), js: [HOOK_SCRIPT], world: 'MAIN' as const, matches: [site.pattern], runAt: 'document_start' as const, ...everyFrame },
+      ]),
     );
   }
 }
@@ -65,7 +78,7 @@ async function step(name: string, run: () => Promise<void>): Promise<void> {
   }
 }
 
-/** Into every frame of the pages open under these patterns. */
+/** The hold script and the bridge into every frame of the pages open under these patterns. */
 async function injectBridge(matches: string[]): Promise<void> {
   // Pattern by pattern, so that one the browser refuses leaves the others' tabs served.
   const found = await Promise.all(matches.map((url) => browser.tabs.query({ url }).catch(() => [])));
@@ -73,7 +86,10 @@ async function injectBridge(matches: string[]): Promise<void> {
   const injections = tabs.map(async (tab) => {
     if (tab.id === undefined || tab.discarded) return; // a discarded tab loads anew, with the registered one
     try {
-      await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [BRIDGE_SCRIPT], injectImmediately: true });
+      // The hold script first: the hub it leaves is what the bridge's flag turns on.
+      const target = { tabId: tab.id, allFrames: true };
+      await browser.scripting.executeScript({ target, files: [HOLD_FILE], world: 'MAIN', injectImmediately: true });
+      await browser.scripting.executeScript({ target, files: [BRIDGE_SCRIPT], injectImmediately: true });
     } catch {
       // Closed meanwhile, or showing an error page: its next page load gets the registered one.
     }

@@ -1,16 +1,20 @@
 import path from 'node:path';
 import { build } from 'rolldown';
-import { HOOK_SCRIPT } from './bundle-hook-name';
+import { HOLD_SCRIPT, HOOK_SCRIPT } from './bundle-hook-name';
 
-export { HOOK_SCRIPT };
+export { HOLD_SCRIPT, HOOK_SCRIPT };
 
 /**
- * Build-time only (used by wxt.config.ts). The hook is bundled here rather than as a WXT content
- * script because WXT's wrapper alone costs about 0.45 kB, and the hook's budget is 2 kB minified.
+ * Build-time only (used by wxt.config.ts). The hook and the hold script are bundled here rather
+ * than as WXT content scripts because WXT's wrapper alone costs about 0.45 kB, and they run in
+ * every covered frame before the page does (the hook's budget is 2 kB minified).
  */
-export async function bundleHook(root: string): Promise<string> {
+export const bundleHook = (root: string) => bundle(path.join(root, 'lib/capture/hook-entry.ts'));
+export const bundleHoldScript = (root: string) => bundle(path.join(root, 'lib/capture/hold-entry.ts'));
+
+async function bundle(input: string): Promise<string> {
   const result = await build({
-    input: path.join(root, 'lib/capture/hook-entry.ts'),
+    input,
     write: false,
     logLevel: 'silent',
     output: { format: 'iife', minify: true },

@@ -12,5 +12,15 @@ export type HookEventKind = 'hello' | 'capture' | 'flag' | 'ack' | 'click';
 /** How long the hook waits for "held" before it shows the notification natively. */
 export const ACK_TIMEOUT_MS = 150;
 
+/**
+ * How long a capture made before the relay arrived waits for it. The relay comes at
+ * document_idle, within a moment of DOMContentLoaded; one that does not come by then never will
+ * (the extension was removed or reloaded while the page loaded), and the notification is shown.
+ */
+export const RELAY_WAIT_MS = 5_000;
+
+/** The `Symbol.for()` name under which the hold script leaves its hub on the page's window. */
+export const HUB_MARK = 'headsdown.hub';
+
 /** The bridge forwards nothing larger; the hook then fails open. */
 export const MAX_CAPTURE_DETAIL_CHARS = 256 * 1024;

@@ -1,15 +1,17 @@
-import type { CaptureSource } from './held-notification';
-import { ACK_TIMEOUT_MS, HOOK_EVENT_PREFIX, type HookEventKind } from './hook-events';
+import { HUB_KEY, type HoldHub } from './hold-hub';
 
-type Detail = Record<string, unknown> & { id: string };
 type AnyFn = (...args: unknown[]) => unknown;
 
 /**
  * Replaces `window.Notification` and `ServiceWorkerRegistration.prototype.showNotification` in the
- * page's own world. Outside focus every call goes to the real API untouched. During focus the page
- * gets an object that behaves like a Notification while the bridge stores it; if no "held" answer
- * comes within ACK_TIMEOUT_MS (extension reloaded, worker slow), the real notification is shown:
- * losing a notification is worse than showing one during focus.
+ * page's own world. Outside focus every call goes to the real API untouched. While notifications
+ * are held, the hold script (hold-hub.ts) is in the page too: the page then gets an object that
+ * behaves like a Notification while the relay stores it, and the hub shows the real one if that
+ * fails (fail open).
+ *
+ * The hub is looked up at each call, in the top-most same-origin frame that has one: a frame the
+ * page creates and notifies from in the same moment has no relay of its own yet, and is held like
+ * its parent, through the parent's relay.
  *
  * This runs in every covered frame before the page's scripts, so it is written to stay under 2 kB
  * minified (see `npm run bench`): terse on purpose, and it keeps its own references to the globals
@@ -20,54 +22,23 @@ export function installNotificationHook(win: typeof globalThis): void {
   if (!Native) return;
   const O = Object;
   const def = (o: object, key: PropertyKey, d: PropertyDescriptor) => O.defineProperty(o, key, { configurable: true, ...d });
-  const { parse, stringify } = JSON;
   const { addEventListener: on, dispatchEvent: fire } = EventTarget.prototype;
   const now = Date.now;
-  const setTimer = setTimeout;
   const types = ['click', 'close', 'show', 'error'];
-  // Plain objects: a forged id such as "__proto__" finds nothing callable and is ignored.
-  const pending: Record<string, (held: boolean) => void> = {};
-  const heldObjects: Record<string, EventTarget> = {};
-  let until = 0;
-  // Ids count up from the load time, so they stay unique across reloads of the page and a click
-  // from the digest never reaches the wrong object.
-  let seq = now();
-
-  const send = (kind: HookEventKind, detail?: object) =>
-    fire.call(win, new CustomEvent(HOOK_EVENT_PREFIX + kind, { detail: stringify(detail) }));
-  const listen = (kind: HookEventKind, fn: (d: Detail, e: Event) => unknown) =>
-    on.call(win, HOOK_EVENT_PREFIX + kind, (e) => {
-      try {
-        fn(parse((e as CustomEvent).detail), e);
-      } catch {
-        // Forged or malformed: ignore.
-      }
-    });
-  listen('flag', (d) => (until = +(d.until as number) || 0));
-  listen('ack', (d) => pending[d.id]?.(!!d.held));
-  // The page's own click handlers run on the held object. Cancelling the bridge's event tells it
-  // the object was found; an unknown id throws first, and the bridge opens the app instead.
-  listen('click', (d, e) => {
-    heldObjects[d.id]!.dispatchEvent(new Event('click'));
-    e.preventDefault();
-  });
-
-  const isHolding = () => now() < until && Native.permission == 'granted';
-
-  /** Asks the bridge to hold; `done(true)` only once the background has stored it. */
-  // `n` carries the title and options; the background turns every field into text and caps it.
-  const capture = (source: CaptureSource, n: Record<string, unknown>, done: (held: boolean) => void) => {
-    const id = '' + ++seq;
-    // Whichever comes first, the answer or the timeout, decides; the other is then a no-op.
-    const finish = (pending[id] = (held) => {
-      if (!pending[id]) return;
-      delete pending[id];
-      done(held);
-    });
-    setTimer(() => finish(false), ACK_TIMEOUT_MS);
-    send('capture', { id, source, title: n.title, body: n.body, tag: n.tag, icon: n.icon });
-    return id;
+  let hub: HoldHub | undefined;
+  const isHolding = () => {
+    let w = win as unknown as Record<symbol, HoldHub> & { parent: unknown };
+    hub = w[HUB_KEY];
+    try {
+      // Up through the same-origin frames; another origin's throws and ends the walk.
+      while (w != w.parent) hub = (w = w.parent as typeof w)[HUB_KEY] || hub;
+    } catch {
+      // Cross-origin ancestor.
+    }
+    return !!hub?.isHolding() && Native.permission == 'granted';
   };
+  const capture: HoldHub['capture'] = (...args) => hub!.capture(...args);
+  const heldObjects = { set: (id: string, o: EventTarget) => (hub!.objects[id] = o) };
 
   function Notification(title: string) {
     // eslint-disable-next-line prefer-rest-params
@@ -112,7 +83,7 @@ export function installNotificationHook(win: typeof globalThis): void {
       // The real one is private to us, so its handler properties are free to forward events.
       for (const type of types) (real as unknown as Record<string, () => void>)['on' + type] = () => fire.call(held, new Event(type));
     });
-    heldObjects[hookId] = held;
+    heldObjects.set(hookId, held);
     return held;
   }
 
@@ -139,6 +110,4 @@ export function installNotificationHook(win: typeof globalThis): void {
     };
     def(Registration.prototype, 'showNotification', { value: method.showNotification, writable: true });
   }
-
-  send('hello');
 }

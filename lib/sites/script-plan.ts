@@ -3,14 +3,21 @@ import type { CustomSite } from './custom-site';
 /** A self-hosted app's hook: registered for as long as the app is added and its host granted. */
 export const hookIdFor = (site: Pick<CustomSite, 'id'>) => `hook-${site.id}`;
 /**
- * The bridge for pages that load while notifications are held (focus, or batching), at
- * document_start, in every frame. The id keeps its first name: registrations persist.
+ * While notifications are held (focus, or batching), two scripts are registered for every frame
+ * of the covered pages that load: the relay ("bridge"; the id keeps its first name, registrations
+ * persist) at document_idle, and the hold mark in the page's world at document_start, which tells
+ * the hook to hold from the first moment and keep what it captures until the relay arrives. An
+ * isolated world at document_start would make every page load during focus pay for it.
  */
 export const FOCUS_BRIDGE_ID = 'bridge-during-focus';
+export const HOLD_SCRIPT_ID = 'hold-during-focus';
+export const HOLDING_SCRIPTS = { [HOLD_SCRIPT_ID]: 'document_start', [FOCUS_BRIDGE_ID]: 'document_idle' } as const;
+export type HoldingScriptId = keyof typeof HOLDING_SCRIPTS;
 
 export interface RegisteredScript {
   id: string;
   matches?: string[];
+  runAt?: string;
 }
 
 export interface ScriptWants {
@@ -33,8 +40,10 @@ export interface ScriptPlan {
   unregister: string[];
   /** Sites whose hook must be registered. */
   registerHooks: CustomSite[];
-  /** The bridge, when it must be registered anew or its matches changed. */
-  bridge: { action: 'register' | 'update'; matches: string[] } | null;
+  /** The holding scripts to register anew or to bring up to date (matches, or when they run). */
+  place: { id: HoldingScriptId; action: 'register' | 'update' }[];
+  /** What they match: every app not turned off. */
+  matches: string[];
   /** Pages open under these patterns have no bridge yet and need one injected now. */
   inject: string[];
   /** What `injected` is once this plan is carried out. */
@@ -44,26 +53,38 @@ export interface ScriptPlan {
 /**
  * What to change so that the registered content scripts are exactly what the settings, the
  * granted hosts and holding call for. A hook for every self-hosted app, always (outside focus it
- * passes everything through, so it must be in place before a block starts). The bridge only
- * while notifications are held, for every app not turned off; open pages under it that have not had it
- * injected yet get it now, so a step missed once (a worker stopped half-way) is made up next time.
+ * passes everything through, so it must be in place before a block starts). The holding scripts
+ * only while notifications are held, for every app not turned off; open pages under them that have
+ * not had the bridge injected yet get it now, so a step missed once (a worker stopped half-way) is
+ * made up next time.
  */
 export function planContentScripts(registered: readonly RegisteredScript[], wants: ScriptWants): ScriptPlan {
   const hookIds = new Set(wants.sites.map(hookIdFor));
   const registeredIds = new Set(registered.map((s) => s.id));
-  const bridgeMatches = wants.holding ? [...new Set([...wants.presetMatches, ...wants.sites.map((s) => s.pattern)])] : [];
-  const current = registered.find((s) => s.id === FOCUS_BRIDGE_ID);
-  const before = new Set(current?.matches ?? []);
-  const unchanged = current !== undefined && before.size === bridgeMatches.length && bridgeMatches.every((m) => before.has(m));
+  const matches = wants.holding ? [...new Set([...wants.presetMatches, ...wants.sites.map((s) => s.pattern)])] : [];
+  const isHoldingScript = (id: string): id is HoldingScriptId => id in HOLDING_SCRIPTS;
+  const isCurrent = (script: RegisteredScript) => {
+    const before = new Set(script.matches ?? []);
+    return before.size === matches.length && matches.every((m) => before.has(m)) && script.runAt === HOLDING_SCRIPTS[script.id as HoldingScriptId];
+  };
+  const place =
+    matches.length === 0
+      ? []
+      : (Object.keys(HOLDING_SCRIPTS) as HoldingScriptId[]).flatMap((id): ScriptPlan['place'] => {
+          const current = registered.find((s) => s.id === id);
+          if (!current) return [{ id, action: 'register' }];
+          return isCurrent(current) ? [] : [{ id, action: 'update' }];
+        });
   const injected = new Set(wants.injected);
   return {
     // Anything else registered is a removed site's, or left over from an earlier version.
-    unregister: registered
-      .filter((s) => (s.id === FOCUS_BRIDGE_ID ? bridgeMatches.length === 0 : !hookIds.has(s.id)))
-      .map((s) => s.id),
+    unregister: registered.filter((s) => (isHoldingScript(s.id) ? matches.length === 0 : !hookIds.has(s.id))).map((s) => s.id),
     registerHooks: wants.sites.filter((site) => !registeredIds.has(hookIdFor(site))),
-    bridge: bridgeMatches.length === 0 || unchanged ? null : { action: current ? 'update' : 'register', matches: bridgeMatches },
-    inject: bridgeMatches.filter((m) => !injected.has(m)),
-    injectedAfter: bridgeMatches,
+    place,
+    matches,
+    inject: matches.filter((m) => !injected.has(m)),
+    injectedAfter: matches,
   };
 }
+
+

@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, stopServiceWorker, type ExtensionBrowser } from '../e2e/support/extension-browser';
 import { openChatPage, readFocusUntil } from '../e2e/support/extension-state';
 import { startFixtureServer } from '../e2e/support/fixture-server';
-import { measureFlood, measureHookSelfTime, measureLoadOverhead, type LoadOverhead } from './page-overhead';
+import { measureFlood, measureHookSelfTime } from './page-overhead';
+import { measurePageLoads, type CaseResult } from './page-load-pairs';
 import { PRODUCTION_ENV, ROOT } from '../e2e/support/paths';
 import { measureDigest, type DigestTimings } from './digest-timings';
 
@@ -11,7 +12,8 @@ export interface BrowserTimings {
   hookP50: number;
   hookP90: number;
   /** Page load with and without the extension: a bare fixture and one of an app's weight, outside and during focus. */
-  load: { bare: LoadOverhead; appSized: LoadOverhead; bareInFocus: LoadOverhead; appSizedInFocus: LoadOverhead; appSizedControl: LoadOverhead };
+  /** Page loads beside no extension and the floor, paired by round, in several fresh-browser runs. */
+  load: CaseResult[];
   flood: { answeredMs: number; accounted: number; shown: number };
   popupStatusMs: number;
   digest: DigestTimings;
@@ -86,13 +88,7 @@ export async function measureInBrowser(): Promise<BrowserTimings> {
       cold.push(await timeCapture(chat, `cold ${i}`));
     }
     const hook = await measureHookSelfTime(chat);
-    const load = {
-      bare: await measureLoadOverhead(server, 'chat.html'),
-      appSized: await measureLoadOverhead(server, 'app-sized.html', { pairs: 60 }),
-      appSizedControl: await measureLoadOverhead(server, 'app-sized.html', { pairs: 60, control: true }),
-      bareInFocus: await measureLoadOverhead(server, 'chat.html', { focus: true }),
-      appSizedInFocus: await measureLoadOverhead(server, 'app-sized.html', { focus: true }),
-    };
+    const load = await measurePageLoads(server);
     return {
       hookP50: hook.p50,
       hookP90: hook.p90,

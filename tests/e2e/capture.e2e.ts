@@ -21,20 +21,55 @@ describe('coverage', () => {
     expect(row).toMatchObject({ origin: t.server.origin, app: 'Local chat' });
   });
 
+  test('a same-origin about:blank frame that notifies the moment it is created is held like its page', async () => {
+    await startFocus(t.ext);
+    const chat = await openChatPage(t.ext, t.server.origin);
+    await watchHook(chat);
+    // The relay came at document_idle; asked again, it repeats its flag for the test to see.
+    await chat.evaluate(() => dispatchEvent(new CustomEvent('headsdown:hello')));
+    await untilHookHolds(chat);
+    const sameFrame = await chat.evaluate(() => {
+      const frame = document.createElement('iframe');
+      document.body.append(frame);
+      const n = new (frame.contentWindow as any).Notification('from a new frame');
+      n.onshow = () => (window as any).events.push({ type: 'show', title: n.title });
+      return n instanceof (frame.contentWindow as any).Notification;
+    });
+    expect(sameFrame).toBe(true);
+    // Answered "held" through the page's relay: it will not be shown natively, even later.
+    await expect.poll(() => readHookAnswers(chat)).toEqual([true]);
+    expect(await heldTitles()).toEqual(['from a new frame']);
+    expect(await readPageEvents(chat)).toEqual([]);
+  });
+
+  test('a page that loads during focus but whose relay never arrives shows its notification natively', async () => {
+    await startFocus(t.ext);
+    const probe = await t.ext.probe();
+    const ids = () => probe.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id).sort());
+    await expect.poll(ids).toEqual(['bridge-during-focus', 'hold-during-focus']);
+    // As if the extension went away while the page loaded: the hold script ran, the relay never comes.
+    await probe.evaluate(() => chrome.scripting.unregisterContentScripts({ ids: ['bridge-during-focus'] }));
+    const chat = await openChatPage(t.ext, t.server.origin);
+    await notifyWithConstructor(chat, 'nobody to store it');
+    await expect.poll(() => readPageEvents(chat), { timeout: 15_000 }).toContainEqual({ type: 'show', title: 'nobody to store it' });
+    expect(await heldTitles()).toEqual([]);
+  });
+
   test('a page opened before focus starts is held from then on, in its frames too', async () => {
     const page = await t.ext.context.newPage();
     await page.goto(`${t.server.origin}/framed.html`);
     const frame = page.frames().find((f) => f !== page.mainFrame())!;
     await frame.waitForFunction(() => typeof (window as any).notify === 'function');
     const chatBefore = await openChatPage(t.ext, t.server.origin);
-    await watchHook(frame);
+    await watchHook(page);
     await watchHook(chatBefore);
     await startFocus(t.ext);
-    // The bridge arrives in the open pages with focus and tells their hooks.
-    await untilHookHolds(frame);
+    // The bridge arrives in the open pages with focus and tells their hooks. The frame is of the
+    // page's origin, so its hook holds through the page's (as a frame created a moment ago must).
+    await untilHookHolds(page);
     expect(await frame.evaluate(() => (window as any).notify('from the frame, after focus started'))).toBe(true);
     // Answered "held": the hook will not show it natively, even later.
-    await expect.poll(() => readHookAnswers(frame)).toEqual([true]);
+    await expect.poll(() => readHookAnswers(page)).toEqual([true]);
     expect(await heldTitles()).toEqual(['from the frame, after focus started']);
     expect(await frame.evaluate(() => (window as any).events)).toEqual([]);
     await untilHookHolds(chatBefore);
@@ -63,8 +98,12 @@ describe('coverage', () => {
     const registered = () => probe.evaluate(() => chrome.scripting.getRegisteredContentScripts());
     expect(await registered()).toEqual([]);
     await startFocus(t.ext);
+    // During focus: the relay at document_idle (an isolated world then costs the load nothing),
+    // and the hold mark in the page's world at document_start, so the hook holds from the start.
+    const inEveryFrame = { matches: expect.arrayContaining(patterns), allFrames: true, matchOriginAsFallback: true };
     await expect.poll(registered).toEqual([
-      expect.objectContaining({ matches: expect.arrayContaining(patterns), allFrames: true, runAt: 'document_start', matchOriginAsFallback: true, world: 'ISOLATED' }),
+      expect.objectContaining({ ...inEveryFrame, id: 'hold-during-focus', js: ['hold.js'], runAt: 'document_start', world: 'MAIN' }),
+      expect.objectContaining({ ...inEveryFrame, id: 'bridge-during-focus', runAt: 'document_idle', world: 'ISOLATED' }),
     ]);
     const popup = await openPopup(t.ext);
     await popup.getByRole('button', { name: 'End focus' }).click();
@@ -90,7 +129,7 @@ describe('self-hosted apps', () => {
     await expect.poll(registered).toEqual(['hook for the app']);
 
     await startFocus(t.ext);
-    await expect.poll(registered).toEqual(['bridge for the app', 'hook for the app']);
+    await expect.poll(registered).toEqual(['bridge for the app', 'hold for the app', 'hook for the app']);
     const app = await t.ext.context.newPage();
     await app.goto(`${appOrigin}/chat.html`);
     await notifyWithConstructor(app, 'Mattermost: deploy?');
@@ -98,7 +137,7 @@ describe('self-hosted apps', () => {
     expect((await readHeldRows(t.ext))[0]).toMatchObject({ app: 'Team Mattermost', origin: appOrigin });
 
     await options.getByRole('button', { name: 'Remove Team Mattermost' }).click();
-    await expect.poll(registered).toEqual(['bridge']);
+    await expect.poll(registered).toEqual(['bridge', 'hold']);
     await app.reload();
     await notifyWithConstructor(app, 'not covered any more');
     await expect.poll(() => readPageEvents(app)).toContainEqual({ type: 'show', title: 'not covered any more' });

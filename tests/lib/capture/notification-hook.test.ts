@@ -2,7 +2,8 @@
 // Node's own EventTarget, like a browser's and unlike happy-dom's, does not call `on<type>`
 // properties by itself, so the hook's handler wiring is what is under test.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { ACK_TIMEOUT_MS } from '@/lib/capture/hook-events';
+import { installHoldHub } from '@/lib/capture/hold-hub';
+import { ACK_TIMEOUT_MS, RELAY_WAIT_MS } from '@/lib/capture/hook-events';
 import { installNotificationHook } from '@/lib/capture/notification-hook';
 
 // A stand-in for the browser's native API: it records what was really shown.
@@ -60,7 +61,9 @@ let answer: 'held' | 'pass' | 'silent';
 
 const toHook = (kind: string, detail: unknown) =>
   win.dispatchEvent(new CustomEvent(`headsdown:${kind}`, { detail: JSON.stringify(detail) }));
-const focusOn = () => toHook('flag', { until: Date.now() + 60_000 });
+// While holding, the background places the hold script: its hub, then the relay's flag.
+const placeHoldScript = () => installHoldHub(win as unknown as typeof globalThis);
+const focusOn = () => (placeHoldScript(), toHook('flag', { until: Date.now() + 60_000 }));
 const NotificationCtor = () => win.Notification as unknown as new (title: string, options?: NotificationOptions) => Notification;
 
 beforeEach(() => {
@@ -90,7 +93,8 @@ describe('outside focus', () => {
   test.each([
     ['before the bridge has said anything', () => {}],
     ['when focus is off', () => toHook('flag', { until: null })],
-    ['when the focus end has passed', () => toHook('flag', { until: Date.now() - 1 })],
+    ['when the block is over in a page that held during it', () => (placeHoldScript(), toHook('flag', { until: null }))],
+    ['when the focus end has passed', () => (placeHoldScript(), toHook('flag', { until: Date.now() - 1 }))],
   ])('%s, the native notification is shown', (_, setup) => {
     setup();
     const n = new (NotificationCtor())('Hi', { body: 'there' });
@@ -207,5 +211,82 @@ describe('the replaced constructor stays faithful', () => {
     expect(requestPermission).toHaveBeenCalled();
     expect(win.Notification.prototype).toBe(FakeNotification.prototype);
     expect(win.Notification.name).toBe('FakeNotification');
+  });
+});
+
+describe('before the relay has arrived (a page that loads during focus)', () => {
+  beforeEach(placeHoldScript);
+
+  test('the hold script makes it hold at once; the capture waits for the relay and is held when it comes', () => {
+    const n = new (NotificationCtor())('@you', { body: 'early' });
+    expect(shown).toEqual([]);
+    expect(captures).toEqual([]); // nobody to hear it yet
+    vi.advanceTimersByTime(RELAY_WAIT_MS - 1);
+    focusOn(); // the relay arrives and says "holding"
+    expect(captures).toEqual([expect.objectContaining({ title: '@you', body: 'early' })]);
+    vi.advanceTimersByTime(RELAY_WAIT_MS);
+    expect(shown).toEqual([]);
+    expect(n.title).toBe('@you');
+  });
+
+  test.each([
+    ['the relay never comes', () => vi.advanceTimersByTime(RELAY_WAIT_MS)],
+    ['the page goes away first', () => win.dispatchEvent(new Event('pagehide'))],
+    ['the relay says the block is over', () => ((answer = 'pass'), toHook('flag', { until: null }))],
+    ['the relay comes but its answer does not', () => ((answer = 'silent'), focusOn(), vi.advanceTimersByTime(ACK_TIMEOUT_MS))],
+  ])('%s: shown natively, once', (_, then) => {
+    new (NotificationCtor())('@you');
+    expect(shown).toEqual([]);
+    then();
+    expect(shown).toHaveLength(1);
+    vi.advanceTimersByTime(RELAY_WAIT_MS);
+    win.dispatchEvent(new Event('pagehide'));
+    expect(shown).toHaveLength(1);
+  });
+
+  test('leaving the page after the relay has it shows nothing: it is stored', () => {
+    answer = 'silent'; // stored, but the answer is still on its way
+    new (NotificationCtor())('@you');
+    focusOn();
+    win.dispatchEvent(new Event('pagehide'));
+    expect(shown).toEqual([]);
+  });
+
+  test('once the relay has spoken, its flag decides', () => {
+    toHook('flag', { until: null });
+    new (NotificationCtor())('@you');
+    expect(shown).toHaveLength(1);
+  });
+});
+
+describe('a same-origin frame', () => {
+  function makeFrame(parent: unknown) {
+    const api = makeNativeApi();
+    const frame = Object.assign(new EventTarget(), { Notification: api.FakeNotification, parent }) as unknown as HookedWindow;
+    installNotificationHook(frame as unknown as typeof globalThis);
+    return { frame, FrameNotification: api.FakeNotification };
+  }
+
+  test('created and notifying at once, before its own relay exists: held through its parent', () => {
+    focusOn();
+    const { frame, FrameNotification } = makeFrame(win);
+    const n = new (frame.Notification as unknown as new (t: string) => Notification)('from a frame');
+    expect(shown).toEqual([]);
+    expect(n).toBeInstanceOf(FrameNotification);
+    expect(captures).toEqual([expect.objectContaining({ title: 'from a frame' })]);
+    // The digest's click reaches it through the parent's relay.
+    const clicks: string[] = [];
+    n.onclick = () => clicks.push('click');
+    toHook('click', { id: captures[0]!.id });
+    expect(clicks).toEqual(['click']);
+  });
+
+  test('a frame whose parent is another origin keeps its own path', () => {
+    focusOn();
+    const crossOrigin = new Proxy({}, { get: () => { throw new DOMException('Blocked a frame', 'SecurityError'); } });
+    const { frame } = makeFrame(crossOrigin);
+    new (frame.Notification as unknown as new (t: string) => Notification)('elsewhere');
+    expect(shown).toHaveLength(1); // its own relay has not said "holding": shown, as before
+    expect(captures).toEqual([]);
   });
 });

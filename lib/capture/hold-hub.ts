@@ -1,0 +1,107 @@
+import type { CaptureSource } from './held-notification';
+import { ACK_TIMEOUT_MS, HOOK_EVENT_PREFIX, HUB_MARK, RELAY_WAIT_MS, type HookEventKind } from './hook-events';
+
+type Detail = Record<string, unknown> & { id: string };
+
+/**
+ * How a page holds: asks the relay to store a capture (`done(true)` only once the background
+ * has), says whether notifications are held now, and keeps the held objects for the digest's
+ * click-through. The hook (notification-hook.ts) looks for one at each notification.
+ */
+export interface HoldHub {
+  capture: (source: CaptureSource, n: Record<string, unknown>, done: (held: boolean) => void) => string;
+  /** Held now, as far as this page can tell; the background has the last word on each capture. */
+  isHolding: () => boolean;
+  objects: Record<string, EventTarget>;
+}
+
+/** The hub on a window, if its hold script ran there (Symbol.for is shared by every frame). */
+export const HUB_KEY = Symbol.for(HUB_MARK);
+
+/**
+ * The hold script's whole work (bundled alone into hold.js). The background places it in the
+ * page's world only while notifications are held: registered at document_start for pages that
+ * load, injected into pages already open. Its being there is what says "hold" until the relay
+ * arrives (at document_idle, so that pages load as fast as without the extension); from then on
+ * the relay's flag decides. What is captured before the relay arrives waits for it, RELAY_WAIT_MS
+ * at most, and is shown natively if it never comes or the page goes away first. Once sent to the
+ * relay, a capture with no "held" answer in ACK_TIMEOUT_MS (extension reloaded, worker slow) is
+ * shown natively too: losing a notification is worse than showing one during focus.
+ *
+ * Terse on purpose: it runs in every covered frame that loads during focus.
+ */
+export function installHoldHub(win: typeof globalThis): void {
+  // Already here (injected into a page that had it): the first one keeps what it holds.
+  if ((win as unknown as Record<symbol, unknown>)[HUB_KEY]) return;
+  const { parse, stringify } = JSON;
+  const { addEventListener: on, dispatchEvent: fire } = EventTarget.prototype;
+  const now = Date.now;
+  const setTimer = setTimeout;
+  // Plain objects: a forged id such as "__proto__" finds nothing callable and is ignored.
+  // Each entry: [finish, what to send, sent to the relay yet].
+  const pending: Record<string, [(held: boolean) => void, object, boolean?]> = {};
+  const objects: Record<string, EventTarget> = {};
+  let until = 0;
+  let heard = false;
+  // Ids count up from the load time, so they stay unique across reloads of the page and a click
+  // from the digest never reaches the wrong object.
+  let seq = now();
+
+  const send = (kind: HookEventKind, detail?: object) =>
+    fire.call(win, new CustomEvent(HOOK_EVENT_PREFIX + kind, { detail: stringify(detail) }));
+  const listen = (type: string, fn: (d: Detail, e: Event) => unknown) =>
+    on.call(win, type, (e) => {
+      try {
+        fn(parse((e as CustomEvent).detail ?? '{}'), e);
+      } catch {
+        // Forged or malformed: ignore.
+      }
+    });
+  const post = (id: string) => {
+    const entry = pending[id]!;
+    entry[2] = true;
+    send('capture', entry[1]);
+    setTimer(() => pending[id]?.[0](false), ACK_TIMEOUT_MS);
+  };
+  listen(HOOK_EVENT_PREFIX + 'flag', (d) => {
+    until = +(d.until as number) || 0;
+    // The relay has arrived: what waited for it goes now.
+    if (!heard) for (const id in pending) post(id);
+    heard = true;
+  });
+  listen(HOOK_EVENT_PREFIX + 'ack', (d) => pending[d.id]?.[0](!!d.held));
+  // The page's own click handlers run on the held object. Cancelling the relay's event tells it
+  // the object was found; an unknown id throws first, and the relay opens the app instead.
+  listen(HOOK_EVENT_PREFIX + 'click', (d, e) => {
+    objects[d.id]!.dispatchEvent(new Event('click'));
+    e.preventDefault();
+  });
+  // Leaving before the relay came: nothing of it was stored, so show it (fail open).
+  listen('pagehide', () => {
+    for (const id in pending) if (!pending[id]![2]) pending[id]![0](false);
+  });
+
+  const hub: HoldHub = {
+    isHolding: () => !heard || now() < until,
+    // `n` carries the title and options; the background turns every field into text and caps it.
+    capture(source, n, done) {
+      const id = '' + ++seq;
+      // Whichever comes first, the answer or the timeout, decides; the other is then a no-op.
+      pending[id] = [
+        (held) => {
+          if (!pending[id]) return;
+          delete pending[id];
+          done(held);
+        },
+        { id, source, title: n.title, body: n.body, tag: n.tag, icon: n.icon },
+      ];
+      if (heard) post(id);
+      else setTimer(() => pending[id]?.[0](false), RELAY_WAIT_MS);
+      return id;
+    },
+    objects,
+  };
+  Object.defineProperty(win, HUB_KEY, { value: hub, configurable: true });
+  // A relay already in the page answers with the flag.
+  send('hello');
+}

@@ -1,0 +1,177 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { launchWithExtension } from '../e2e/support/extension-browser';
+import { startFocus } from '../e2e/support/extension-state';
+import type { FixtureServer } from '../e2e/support/fixture-server';
+import { CHROMIUM } from '../e2e/support/paths';
+
+/**
+ * Page loads in four fresh browsers side by side, paired by round:
+ *   none   no extension at all;
+ *   floor  an extension whose only content script is an empty MAIN-world script at
+ *          document_start in every frame (built here): the least any extension that must run
+ *          before the page can cost;
+ *   off    Heads Down outside focus;
+ *   focus  Heads Down during focus (holding).
+ * Every figure is read as "minus floor", in points of the no-extension time, so what the
+ * browser charges any extension is not counted against us. Each load is timed in the page's own
+ * clock (from navigation start), so tab creation and the test driver are not in it.
+ */
+export const BROWSERS = ['none', 'floor', 'off', 'focus'] as const;
+export type BrowserKind = (typeof BROWSERS)[number];
+
+export interface LoadCase {
+  name: string;
+  file: string;
+  /** What is read in the page: the first script (bare page) or the load event's end (app-sized). */
+  read: 'firstScript' | 'loadEnd';
+  mode: 'new tab' | 'reload';
+}
+
+export const LOAD_CASES: LoadCase[] = [
+  { name: 'bare page, first script', file: 'bare.html', read: 'firstScript', mode: 'new tab' },
+  { name: 'bare page, first script', file: 'bare.html', read: 'firstScript', mode: 'reload' },
+  { name: 'app-sized page, load event', file: 'app-sized.html', read: 'loadEnd', mode: 'new tab' },
+  { name: 'app-sized page, load event', file: 'app-sized.html', read: 'loadEnd', mode: 'reload' },
+];
+
+/** Per case, per browser: one time per round, pooled over every run, plus each run's medians. */
+export type LoadSamples = Record<BrowserKind, number[]>;
+export interface CaseResult {
+  loadCase: LoadCase;
+  samples: LoadSamples;
+  /** For each run, the median of (x − floor) / median(none) in points, for off and focus. */
+  runs: { off: number; focus: number; floor: number }[];
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** Points over `base`: the median paired difference, as a share of the no-extension median. */
+export function pointsOver(samples: LoadSamples, kind: BrowserKind, base: BrowserKind): number {
+  const diffs = samples[kind].map((t, i) => t - samples[base][i]!);
+  return (median(diffs) / median(samples.none)) * 100;
+}
+export { median };
+
+interface Launched {
+  context: BrowserContext;
+  close: () => Promise<void>;
+}
+
+const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+async function launchChromium(extensionDir?: string): Promise<Launched> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'headsdown-bench-'));
+  const extension = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
+  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args: [...extension, ...BROWSER_ARGS] });
+  if (extensionDir) {
+    // Ready once its worker runs, like Heads Down's.
+    if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
+  }
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The floor: an extension that runs one empty script before every covered page and frame. */
+async function buildFloorExtension(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'headsdown-floor-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'Floor',
+    version: '1.0',
+    background: { service_worker: 'worker.js' },
+    host_permissions: ['http://127.0.0.1/*'],
+    content_scripts: [
+      { matches: ['http://127.0.0.1/*'], js: ['empty.js'], run_at: 'document_start', all_frames: true, match_origin_as_fallback: true, world: 'MAIN' },
+    ],
+  };
+  await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+  await writeFile(path.join(dir, 'empty.js'), '');
+  await writeFile(path.join(dir, 'worker.js'), '');
+  return dir;
+}
+
+async function readTime(page: Page, read: LoadCase['read']): Promise<number> {
+  return page.evaluate((r) => {
+    if (r === 'firstScript') return (window as unknown as { __firstScript: number }).__firstScript;
+    return (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
+  }, read);
+}
+
+/** One load: in a new tab (opened, loaded, closed) or by reloading a tab kept for the case. */
+async function loadOnce(context: BrowserContext, kept: Map<string, Page>, url: string, c: LoadCase): Promise<number> {
+  if (c.mode === 'new tab') {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    const t = await readTime(page, c.read);
+    await page.close();
+    return t;
+  }
+  let page = kept.get(url);
+  if (!page) {
+    page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    kept.set(url, page);
+  }
+  await page.reload({ waitUntil: 'load' });
+  return readTime(page, c.read);
+}
+
+/**
+ * `runs` times: four fresh browsers, a few warm-up loads, then `rounds` rounds in which each
+ * case is loaded once in every browser, the order rotating each round so none is always first.
+ */
+export async function measurePageLoads(server: FixtureServer, { runs = 3, rounds = 20 } = {}): Promise<CaseResult[]> {
+  const floorDir = await buildFloorExtension();
+  const results: CaseResult[] = LOAD_CASES.map((loadCase) => ({
+    loadCase,
+    samples: { none: [], floor: [], off: [], focus: [] },
+    runs: [],
+  }));
+  try {
+    for (let run = 0; run < runs; run++) {
+      const ours = [await launchWithExtension(), await launchWithExtension()];
+      await startFocus(ours[1]!);
+      const launched: Record<BrowserKind, Launched> = {
+        none: await launchChromium(),
+        floor: await launchChromium(floorDir),
+        off: { context: ours[0]!.context, close: () => ours[0]!.close() },
+        focus: { context: ours[1]!.context, close: () => ours[1]!.close() },
+      };
+      const kept = Object.fromEntries(BROWSERS.map((b) => [b, new Map<string, Page>()])) as Record<BrowserKind, Map<string, Page>>;
+      try {
+        const runSamples = results.map(() => ({ none: [], floor: [], off: [], focus: [] }) as LoadSamples);
+        for (let round = -2; round < rounds; round++) {
+          for (const [i, c] of LOAD_CASES.entries()) {
+            const order = BROWSERS.map((_, k) => BROWSERS[(k + round + 2) % BROWSERS.length]!);
+            const url = `${server.origin}/${c.file}`;
+            for (const kind of order) {
+              const t = await loadOnce(launched[kind].context, kept[kind], url, c);
+              if (round >= 0) runSamples[i]![kind].push(t); // the first two rounds warm up
+            }
+          }
+        }
+        runSamples.forEach((s, i) => {
+          for (const kind of BROWSERS) results[i]!.samples[kind].push(...s[kind]);
+          results[i]!.runs.push({ floor: pointsOver(s, 'floor', 'none'), off: pointsOver(s, 'off', 'floor'), focus: pointsOver(s, 'focus', 'floor') });
+        });
+      } finally {
+        for (const kind of BROWSERS) await launched[kind].close();
+      }
+    }
+    return results;
+  } finally {
+    await rm(floorDir, { recursive: true, force: true });
+  }
+}
