@@ -10,7 +10,7 @@ type Registered = Browser.scripting.RegisteredContentScript;
  */
 export function installFakeScripting() {
   const registered = new Map<string, Registered>();
-  const injections: { tabId: number; files: string[] }[] = [];
+  const injections: { tabId: number; files: string[]; world?: string }[] = [];
   const scripting = fakeBrowser.scripting as unknown as Record<string, unknown>;
   scripting.getRegisteredContentScripts = async (filter?: { ids?: string[] }) =>
     [...registered.values()].filter((s) => !filter?.ids || filter.ids.includes(s.id)).map((s) => structuredClone(s));
@@ -28,8 +28,8 @@ export function installFakeScripting() {
   scripting.unregisterContentScripts = async (filter?: { ids?: string[] }) => {
     for (const id of filter?.ids ?? [...registered.keys()]) registered.delete(id);
   };
-  scripting.executeScript = async (injection: { target: { tabId: number }; files?: string[] }) => {
-    injections.push({ tabId: injection.target.tabId, files: injection.files ?? [] });
+  scripting.executeScript = async (injection: { target: { tabId: number }; files?: string[]; world?: string }) => {
+    injections.push({ tabId: injection.target.tabId, files: injection.files ?? [], world: injection.world });
     return [];
   };
   (fakeBrowser.permissions as unknown as Record<string, unknown>).contains = async () => true;

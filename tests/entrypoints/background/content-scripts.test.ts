@@ -5,7 +5,7 @@ import { syncContentScripts } from '@/entrypoints/background/content-scripts';
 import type { Settings } from '@/lib/settings/settings';
 import { settingsWith } from '../../support/stored-settings';
 import { originMatchesPattern } from '@/lib/sites/presets';
-import { FOCUS_BRIDGE_ID } from '@/lib/sites/script-plan';
+import { FOCUS_BRIDGE_ID, HOLD_SCRIPT_ID } from '@/lib/sites/script-plan';
 import { installFakeScripting } from '../../support/fake-scripting';
 
 const SLACK_TAB = { id: 1, url: 'https://app.slack.com/client/T1' };
@@ -15,7 +15,15 @@ const mattermost = { id: 'mm', name: 'Mattermost', pattern: 'https://chat.exampl
 
 let fake: ReturnType<typeof installFakeScripting>;
 const settings = (custom = [mattermost]): Settings => settingsWith((s) => void (s.sites = { disabledPresets: [], custom }));
-const injectedTabs = () => fake.injections.map((i) => i.tabId).sort();
+// The tabs that got the bridge; each gets the hold script in its own world just before it.
+const injectedTabs = () => {
+  const bridges = fake.injections.flatMap((i, k) => (i.files.includes('/content-scripts/bridge.js') ? [k] : []));
+  for (const k of bridges) {
+    const holdFirst = fake.injections.slice(0, k).some((i) => i.tabId === fake.injections[k]!.tabId && i.files[0] === '/hold.js' && i.world === 'MAIN');
+    expect(holdFirst).toBe(true);
+  }
+  return bridges.map((k) => fake.injections[k]!.tabId).sort();
+};
 
 beforeEach(() => {
   fake = installFakeScripting();
@@ -35,6 +43,8 @@ describe('syncContentScripts', () => {
     await syncContentScripts(true, settings());
     expect(fake.registered.get(FOCUS_BRIDGE_ID)?.matches).toEqual(expect.arrayContaining(['https://app.slack.com/*', mattermost.pattern]));
     expect(injectedTabs()).toEqual([1, 3]);
+    expect(fake.registered.get(HOLD_SCRIPT_ID)).toMatchObject({ js: ['/hold.js'], world: 'MAIN', runAt: 'document_start', allFrames: true });
+    expect(fake.registered.get(FOCUS_BRIDGE_ID)).toMatchObject({ runAt: 'document_idle', allFrames: true });
     // Each minute's sync during the block: nothing more.
     await syncContentScripts(true, settings());
     expect(injectedTabs()).toEqual([1, 3]);

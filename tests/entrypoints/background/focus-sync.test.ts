@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { syncFocus } from '@/entrypoints/background/focus-sync';
 import { db } from '@/lib/db/app-db';
 import { startManualSession } from '@/lib/db/sessions-repo';
-import { FOCUS_BRIDGE_ID } from '@/lib/sites/script-plan';
+import { FOCUS_BRIDGE_ID, HOLD_SCRIPT_ID } from '@/lib/sites/script-plan';
 import { installFakeScripting } from '../../support/fake-scripting';
 
 const NOW = new Date('2026-11-23T10:00:00-05:00');
@@ -49,7 +49,7 @@ describe('syncFocus', () => {
     const statuses = await Promise.all([syncFocus(clock), syncFocus(clock), syncFocus(clock)]);
     expect(statuses.map((s) => s.on)).toEqual([true, true, true]);
     expect(errors).not.toHaveBeenCalled();
-    expect([...fake.registered.keys()]).toEqual([FOCUS_BRIDGE_ID]);
+    expect([...fake.registered.keys()].sort()).toEqual([FOCUS_BRIDGE_ID, HOLD_SCRIPT_ID]);
     errors.mockRestore();
   });
 });
