@@ -46,7 +46,7 @@ export async function syncContentScripts(holding: boolean, settings: Settings): 
     const place = async (matches: string[]) => {
       const fresh = plan.place.filter((p) => p.action === 'register').map((p) => spec(p.id, matches));
       const changed = plan.place.filter((p) => p.action === 'update').map((p) => spec(p.id, matches));
-      // Both in one call each: a page that loads gets the mark and the relay, or neither.
+      // The new ones in one call: a page that loads gets the hold script and the relay, or neither.
       if (fresh.length > 0) await browser.scripting.registerContentScripts(fresh);
       if (changed.length > 0) await browser.scripting.updateContentScripts(changed);
     };

@@ -11,10 +11,11 @@ const MAX_BATCH = 5_000;
 // clicks from the digest to the hook. It decides nothing itself; the background validates all.
 //
 // Not in the manifest: an isolated world in every covered frame would cost each page load several
-// milliseconds before its scripts run. The background places it only while focus is on (see
-// entrypoints/background/content-scripts.ts): registered at document_start for pages that load
-// during focus, and injected into the pages already open when focus starts. Outside focus the
-// hook alone is in the page, and it passes everything to the real API.
+// milliseconds before its scripts run. The background places it only while notifications are held
+// (see entrypoints/background/content-scripts.ts): registered at document_idle for pages that load
+// then (the hold script, there from document_start, keeps what is captured until it comes), and
+// injected into the pages already open when holding starts. Outside focus the hook alone is in
+// the page, and it passes everything to the real API.
 //
 // It may be placed in a frame more than once (an injection racing a registered script, an update
 // mid-block). WXT's context then stops the older copy, so exactly one relays: the newest.

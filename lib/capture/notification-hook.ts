@@ -37,8 +37,8 @@ export function installNotificationHook(win: typeof globalThis): void {
     }
     return !!hub?.isHolding() && Native.permission == 'granted';
   };
+  // Only called once isHolding() has found the hub.
   const capture: HoldHub['capture'] = (...args) => hub!.capture(...args);
-  const heldObjects = { set: (id: string, o: EventTarget) => (hub!.objects[id] = o) };
 
   function Notification(title: string) {
     // eslint-disable-next-line prefer-rest-params
@@ -83,7 +83,7 @@ export function installNotificationHook(win: typeof globalThis): void {
       // The real one is private to us, so its handler properties are free to forward events.
       for (const type of types) (real as unknown as Record<string, () => void>)['on' + type] = () => fire.call(held, new Event(type));
     });
-    heldObjects.set(hookId, held);
+    hub!.objects[hookId] = held;
     return held;
   }
 

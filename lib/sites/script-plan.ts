@@ -5,9 +5,9 @@ export const hookIdFor = (site: Pick<CustomSite, 'id'>) => `hook-${site.id}`;
 /**
  * While notifications are held (focus, or batching), two scripts are registered for every frame
  * of the covered pages that load: the relay ("bridge"; the id keeps its first name, registrations
- * persist) at document_idle, and the hold mark in the page's world at document_start, which tells
- * the hook to hold from the first moment and keep what it captures until the relay arrives. An
- * isolated world at document_start would make every page load during focus pay for it.
+ * persist) at document_idle, and the hold script (lib/capture/hold-hub.ts) in the page's world at
+ * document_start, so the hook holds from the first moment and what it captures waits for the
+ * relay. An isolated world at document_start would make every page load during focus pay for it.
  */
 export const FOCUS_BRIDGE_ID = 'bridge-during-focus';
 export const HOLD_SCRIPT_ID = 'hold-during-focus';
@@ -86,5 +86,3 @@ export function planContentScripts(registered: readonly RegisteredScript[], want
     injectedAfter: matches,
   };
 }
-
-

@@ -46,7 +46,7 @@ export interface CaseResult {
   runs: { off: number; focus: number; floor: number }[];
 }
 
-const median = (values: number[]) => {
+export const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
@@ -57,7 +57,6 @@ export function pointsOver(samples: LoadSamples, kind: BrowserKind, base: Browse
   const diffs = samples[kind].map((t, i) => t - samples[base][i]!);
   return (median(diffs) / median(samples.none)) * 100;
 }
-export { median };
 
 interface Launched {
   context: BrowserContext;

@@ -252,6 +252,16 @@ describe('before the relay has arrived (a page that loads during focus)', () => 
     expect(shown).toEqual([]);
   });
 
+  test('placed again (injected into a page that had it): the first keeps what it holds, nothing goes twice', () => {
+    const n = new (NotificationCtor())('@you');
+    placeHoldScript();
+    focusOn();
+    expect(captures).toHaveLength(1);
+    vi.advanceTimersByTime(RELAY_WAIT_MS);
+    expect(shown).toEqual([]);
+    expect(n.title).toBe('@you');
+  });
+
   test('once the relay has spoken, its flag decides', () => {
     toHook('flag', { until: null });
     new (NotificationCtor())('@you');
