@@ -3,6 +3,7 @@ import { formatWhen } from '@/lib/focus/status-text';
 import { findTier, type TierSettings } from '@/lib/sla/tiers';
 import { ACTIVE_PRESETS } from '@/lib/sites/active-presets';
 import { findPreset } from '@/lib/sites/presets';
+import { useIcon } from './use-icon';
 
 interface Props {
   item: HeldNotification;
@@ -14,8 +15,15 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: 
 const countFormat = new Intl.NumberFormat();
 
 /** The page's own icon only when it was inline (a remote one would be a request on the user's behalf), else the app's. */
-export const iconOf = (item: Pick<HeldNotification, 'icon' | 'origin'>) =>
-  item.icon?.startsWith('data:image/') ? item.icon : (findPreset(item.origin, ACTIVE_PRESETS)?.icon ?? '/apps/custom.svg');
+export const iconOf = (origin: string, own: string | undefined) => (own?.startsWith('data:image/') ? own : appIconOf(origin));
+
+// Matching an origin against every preset parses URLs; rows re-render often and origins repeat.
+const appIcons = new Map<string, string>();
+function appIconOf(origin: string): string {
+  let icon = appIcons.get(origin);
+  if (icon === undefined) appIcons.set(origin, (icon = findPreset(origin, ACTIVE_PRESETS)?.icon ?? '/apps/custom.svg'));
+  return icon;
+}
 
 /**
  * What a held notification says: app, arrival, tier, due time, why, title and body. Page-supplied
@@ -24,9 +32,10 @@ export const iconOf = (item: Pick<HeldNotification, 'icon' | 'origin'>) =>
 export function HeldItem({ item, tiers, now }: Props) {
   const tier = findTier(tiers, item.tierId);
   const overdue = item.dueAt !== undefined && item.dueAt <= now.getTime();
+  const ownIcon = useIcon(item.iconKey);
   return (
     <div className="held-item">
-      <img className="icon" src={iconOf(item)} alt="" width={32} height={32} />
+      <img className="icon" src={iconOf(item.origin, ownIcon)} alt="" width={32} height={32} />
       <div className="held-text">
         <p className="muted">
           <span className="app">{item.app}</span>

@@ -6,6 +6,8 @@ import { CAPTURE_RATE, takeTokens, type Bucket } from '@/lib/capture/rate-limit'
 import { parseCaptureRequest, type CaptureRequest } from '@/lib/capture/validate-capture';
 import { db } from '@/lib/db/app-db';
 import { addToBurst, countBrokeThrough, storeOrReplace } from '@/lib/db/held-repo';
+import { storeIcon } from '@/lib/db/icons-repo';
+import { iconKeyOf } from '@/lib/capture/icon-key';
 import { FOCUS_FLAG_KEY, type FocusFlag } from '@/lib/messaging/focus-flag';
 import type { Settings } from '@/lib/settings/settings';
 import { decideBreakthrough } from '@/lib/sla/breakthrough';
@@ -76,7 +78,7 @@ export async function handleCaptures(
   const source = `${sender.tab?.id}:${origin}`;
   const { granted, bucket } = takeTokens(buckets.get(source), valid.length, now.getTime(), CAPTURE_RATE);
   buckets.set(source, bucket);
-  const toRow = (request: CaptureRequest): HeldNotification => {
+  const toRow = ({ icon, ...request }: CaptureRequest): HeldNotification => {
     const c = classify({ appId: app.id, appName: app.name, title: request.title, body: request.body });
     return {
       status: 'held',
@@ -97,16 +99,18 @@ export async function handleCaptures(
       ...(c.conversation ? { conversation: c.conversation } : {}),
       ...(c.direct !== undefined ? { direct: c.direct } : {}),
       dueAt: getDueAt(findTier(settings.tiers, c.tierId).response, now, settings.businessHours).getTime(),
+      ...(icon ? { iconKey: iconKeyOf(icon) } : {}),
       pendingRelease: 1,
     };
   };
   const shown = new Set<CaptureRequest>();
   let earliestSurface = Infinity;
   try {
-    await db.transaction('rw', db.held, async () => {
+    await db.transaction('rw', db.held, db.icons, async () => {
       let brokeThrough = await countBrokeThrough(db, hold.periodKey, app.id);
       for (const request of valid.slice(0, granted)) {
         const row = toRow(request);
+        if (request.icon) await storeIcon(db, request.icon);
         const decision = decideBreakthrough(findTier(settings.tiers, row.tierId), brokeThrough, settings.digest.breakthroughCap);
         if (decision === 'break-through') {
           // Shown now, so no digest delivers it; kept as the record the weekly review counts.
@@ -122,7 +126,9 @@ export async function handleCaptures(
       }
       const overflow = valid.slice(granted);
       if (overflow.length > 0) {
-        const row = toRow(overflow[overflow.length - 1]!);
+        const latest = overflow[overflow.length - 1]!;
+        const row = toRow(latest);
+        if (latest.icon) await storeIcon(db, latest.icon);
         await addToBurst(db, row, overflow.length);
         earliestSurface = Math.min(earliestSurface, row.dueAt! - settings.digest.marginMinutes * 60_000);
       }

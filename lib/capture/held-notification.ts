@@ -25,7 +25,8 @@ export interface HeldNotification {
   title: string;
   body: string;
   tag: string;
-  icon?: string;
+  /** The page's own icon, stored apart (lib/db/icons-repo.ts); absent when it gave none. */
+  iconKey?: string;
   /** The page to open when its tab is gone (http/https only). */
   pageUrl?: string;
   /** How many later notifications with the same tag replaced this one, as browsers replace them. */

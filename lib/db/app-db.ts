@@ -4,6 +4,7 @@ import type { DigestRecord } from '../digest/digest-record';
 import type { FocusSession } from '../focus/session';
 import type { OutboxMessage } from '../queue/outbox';
 import type { QueuedQuestion } from '../queue/question';
+import type { StoredIcon } from './icons-repo';
 import { SCHEMA } from './schema';
 
 /**
@@ -17,6 +18,7 @@ export class AppDB extends Dexie {
   sessions!: EntityTable<FocusSession, 'id'>;
   digests!: EntityTable<DigestRecord, 'id'>;
   outbox!: EntityTable<OutboxMessage, 'id'>;
+  icons!: EntityTable<StoredIcon, 'key'>;
 
   constructor(name = 'heads-down', { upTo = Infinity }: { upTo?: number } = {}) {
     super(name);

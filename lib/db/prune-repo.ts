@@ -1,5 +1,6 @@
 import { prunable, type RetentionCutoffs } from '../data/retention';
 import type { AppDB } from './app-db';
+import { pruneUnusedIcons } from './icons-repo';
 
 export interface PruneCounts {
   held: number;
@@ -14,7 +15,7 @@ export interface PruneCounts {
  * that narrows it to candidates, so a month of rows is not read to delete a day's.
  */
 export async function pruneOld(db: AppDB, c: RetentionCutoffs): Promise<PruneCounts> {
-  return db.transaction('rw', [db.held, db.sessions, db.questions, db.outbox, db.digests], async () => {
+  return db.transaction('rw', [db.held, db.sessions, db.questions, db.outbox, db.digests, db.icons], async () => {
     // handledAt is never before createdAt, so rows that arrived after the cutoff cannot qualify.
     const handled = await db.held.where('[status+createdAt]').between(['handled', 0], ['handled', c.handledBefore]).filter((r) => prunable.held(r, c)).primaryKeys();
     const broke = await db.held.where('[status+createdAt]').between(['broke-through', 0], ['broke-through', c.historyBefore]).filter((r) => prunable.held(r, c)).primaryKeys();
@@ -27,6 +28,7 @@ export async function pruneOld(db: AppDB, c: RetentionCutoffs): Promise<PruneCou
     await db.questions.bulkDelete(questions);
     await db.outbox.bulkDelete(outbox);
     await db.digests.bulkDelete(digests);
+    await pruneUnusedIcons(db);
     return { held: handled.length + broke.length, sessions: sessions.length, questions: questions.length, outbox: outbox.length, digests: digests.length };
   });
 }
@@ -52,5 +54,6 @@ export async function pruneHandledForSpace(db: AppDB, tierOrder: string[], batch
     .slice(0, batch)
     .map((r) => r.id!);
   await db.held.bulkDelete(victims);
+  await pruneUnusedIcons(db);
   return victims.length;
 }

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { iconKeyOf } from '../capture/icon-key';
 
 /**
  * Every version of the database, in order; a version is never edited once shipped. A change
@@ -30,6 +31,21 @@ async function addTiersAndReleases(tx: Transaction): Promise<void> {
         row.releasedAt = row.createdAt;
       }
     });
+}
+
+/** Icons leave the rows for a table of their own, each stored once (lib/db/icons-repo.ts). */
+async function moveIconsOut(tx: Transaction): Promise<void> {
+  const icons = new Map<string, string>();
+  await tx
+    .table('held')
+    .filter((row) => typeof row.icon === 'string')
+    .modify((row) => {
+      const key = iconKeyOf(row.icon);
+      icons.set(key, row.icon);
+      row.iconKey = key;
+      delete row.icon;
+    });
+  await tx.table('icons').bulkPut([...icons].map(([key, data]) => ({ key, data })));
 }
 
 /** Questions queued before the outbox were plain questions to be copied, sent at the block end. */
@@ -82,5 +98,15 @@ export const SCHEMA: readonly SchemaVersion[] = [
     stores: {
       held: '++id, [status+createdAt], sessionId, [origin+tag], [tabId+sessionId], pendingRelease, [periodKey+status], digestId, tierId, dueAt, [status+handledAt], snoozedUntil',
     },
+  },
+  // Icons out of the rows: the digest reads thousands of rows without their images, and an icon
+  // sent by many notifications is stored once. iconKey is indexed to prune icons no row uses.
+  {
+    version: 6,
+    stores: {
+      held: '++id, [status+createdAt], sessionId, [origin+tag], [tabId+sessionId], pendingRelease, [periodKey+status], digestId, tierId, dueAt, [status+handledAt], snoozedUntil, iconKey',
+      icons: 'key',
+    },
+    upgrade: moveIconsOut,
   },
 ];

@@ -268,7 +268,7 @@ describe('untrusted pages', () => {
     const [row] = await readHeldRows(t.ext);
     expect(row).toMatchObject({ origin: t.server.origin, app: 'Local chat', title: '<img src=x onerror="document.title=\'pwned\'">' });
     expect((row!.body as string).length).toBe(4_000);
-    expect(row!.icon).toBeUndefined();
+    expect(row!.iconKey).toBeUndefined();
 
     // After the forgeries the relay still works for the page's real notifications.
     await page.evaluate(() => new Notification('real one after the forgeries'));

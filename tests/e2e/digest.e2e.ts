@@ -33,6 +33,22 @@ describe('the digest', () => {
     expect(await first.getAttribute('aria-setsize')).toBe('3');
   });
 
+  test('an entry shows the page’s own inline icon, stored apart from its row; others show the app’s icon', async () => {
+    await startFocus(t.ext);
+    const chat = await openChatPage(t.ext, t.server.origin);
+    const icon = 'data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==';
+    await notifyWithConstructor(chat, 'Kim', { body: 'with an icon', icon });
+    await notifyWithConstructor(chat, '#random', { body: 'no icon' });
+    await expect.poll(async () => (await readHeldRows(t.ext)).filter((r) => r.status === 'held').length).toBe(2);
+    const rows = await readHeldRows(t.ext);
+    expect(rows.every((r) => !('icon' in r))).toBe(true);
+    expect(rows.find((r) => r.title === 'Kim')!.iconKey).toEqual(expect.any(String));
+    const digest = await t.ext.openExtensionPage('digest.html');
+    const iconIn = (title: string) => digest.locator('.digest-list > li').filter({ hasText: title }).locator('.held-item img.icon').first();
+    await expect.poll(() => iconIn('with an icon').getAttribute('src')).toBe(icon);
+    expect(await iconIn('no icon').getAttribute('src')).toMatch(/^\/apps\/[a-z-]+\.svg$/);
+  });
+
   test('Search narrows the list by body and sender, and clearing it brings all back', async () => {
     const digest = await holdThree();
     await expect.poll(() => titles(digest)).toHaveLength(3);

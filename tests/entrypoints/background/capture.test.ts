@@ -37,6 +37,19 @@ describe('handleCaptures', () => {
     });
   });
 
+  test('a page’s own icon is stored once, apart from the rows, and each row keeps only its key', async () => {
+    await startManualSession(db, now, { minutes: 50 });
+    const icon = 'data:image/png;base64,' + 'A'.repeat(8_000);
+    await handleCaptures([request(1, { icon }), request(2, { icon }), request(3)], slackTab(), clock);
+    const rows = await listHeld(db);
+    expect(rows).toHaveLength(3);
+    expect(rows.every((r) => !('icon' in r))).toBe(true);
+    const keys = rows.map((r) => r.iconKey).filter(Boolean);
+    expect(keys).toHaveLength(2);
+    expect(new Set(keys).size).toBe(1);
+    expect(await db.icons.toArray()).toEqual([{ key: keys[0], data: icon }]);
+  });
+
   test('malformed entries in a batch are not held (the page shows them); the rest are', async () => {
     await startManualSession(db, now, { minutes: 50 });
     const batch = ['hello', request(1), { ...request(2), id: undefined }, { ...request(3), source: 'worker' }];

@@ -13,13 +13,14 @@ describe('pruneOld', () => {
     const { db } = t;
     const ids = await db.held.bulkAdd(
       [
-        row({ handledAt: 20 * DAY }), // handled long ago: goes
+        row({ handledAt: 20 * DAY, iconKey: 'gone' }), // handled long ago: goes, and its icon with it
         row({ handledAt: 95 * DAY }), // handled recently: stays
-        row({ status: 'held', createdAt: 1 }), // still held, ancient: stays
+        row({ status: 'held', createdAt: 1, iconKey: 'kept' }), // still held, ancient: stays, with its icon
         row({ status: 'broke-through', createdAt: 2 * DAY }), // older than history: goes
       ],
       { allKeys: true },
     );
+    await db.icons.bulkAdd([{ key: 'gone', data: 'data:image/png;base64,A' }, { key: 'kept', data: 'data:image/png;base64,B' }]);
     await db.sessions.bulkAdd([
       { kind: 'manual', start: 0, plannedEnd: DAY, status: 'ended', actualEnd: DAY },
       { kind: 'manual', start: 0, plannedEnd: DAY, status: 'active' },
@@ -28,6 +29,7 @@ describe('pruneOld', () => {
     expect(counts).toEqual({ held: 2, sessions: 1, questions: 0, outbox: 0, digests: 0 });
     expect(await db.held.toCollection().primaryKeys()).toEqual([ids[1], ids[2]]);
     expect((await db.sessions.toArray()).map((s) => s.status)).toEqual(['active']);
+    expect(await db.icons.toCollection().primaryKeys()).toEqual(['kept']);
   });
 
   test('clearAll leaves every table empty', async () => {

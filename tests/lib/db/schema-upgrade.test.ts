@@ -21,7 +21,9 @@ async function fillAt(version: number, dbName: string): Promise<void> {
   const row = (id: number, sessionId: number, status = 'held', extra = {}) => ({
     id, status, createdAt: 1_000 * id, sessionId, origin: 'https://app.slack.com', app: 'Slack', hookId: `h${id}`, source: 'new', title: `t${id}`, body: 'b', tag: '', ...sinceTiers(id, sessionId, status), ...extra,
   });
-  await old.held.bulkAdd([row(1, 1), row(2, 1, 'handled', { handledAt: 2_500 }), row(3, 2, 'held', { tag: 'x', replaced: 2 }), row(4, 3, 'held', { burst: 40, tabId: 7 })] as never[]);
+  // Before version 6 a page's icon was in its row; two rows share one.
+  const icon = (id: number) => (version < 6 ? { icon: id === 4 ? 'https://app.slack.com/other.png' : 'data:image/png;base64,SHARED' } : {});
+  await old.held.bulkAdd([row(1, 1, 'held', icon(1)), row(2, 1, 'handled', { handledAt: 2_500, ...icon(2) }), row(3, 2, 'held', { tag: 'x', replaced: 2 }), row(4, 3, 'held', { burst: 40, tabId: 7, ...icon(4) })] as never[]);
   const sinceOutbox = version < 4 ? {} : { template: 'plain', channelId: 'copy', tierId: 'standard', blocking: false, send: { at: 'block-end' } };
   await old.questions.add({ text: 'q?', recipient: 'Dana', neededBy: 9_999, createdAt: 1, status: 'queued', ...sinceOutbox } as never);
   old.close();
@@ -57,6 +59,14 @@ describe('database upgrades', () => {
     expect(await db.held.where('[origin+tag]').equals(['https://app.slack.com', 'x']).count()).toBe(1);
     // The digest's history reads handled items by when they were handled.
     expect(await db.held.where('[status+handledAt]').between(['handled', Dexie.minKey], ['handled', Dexie.maxKey]).primaryKeys()).toEqual([2]);
+    // Icons left the rows for their own table, each stored once; a row keeps its icon's key.
+    expect(held.every((r) => !('icon' in r))).toBe(true);
+    const iconOf = async (id: number) => {
+      const key = held.find((r) => r.id === id)!.iconKey;
+      return key === undefined ? undefined : (await db.icons.get(key))?.data;
+    };
+    expect(await Promise.all([1, 2, 3, 4].map(iconOf))).toEqual(['data:image/png;base64,SHARED', 'data:image/png;base64,SHARED', undefined, 'https://app.slack.com/other.png']);
+    expect(await db.icons.count()).toBe(2);
     expect(await db.sessions.count()).toBe(3);
     expect(await db.sessions.where('digestPending').equals(1).primaryKeys()).toEqual([2]);
     // Questions queued before the outbox are plain ones, to be copied when their block ends.
