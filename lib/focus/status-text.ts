@@ -1,15 +1,16 @@
 import { isSameDay } from 'date-fns';
 import type { FocusState } from './focus-state';
+import { getDateTimeFormat } from '../time/date-format';
 
 /** "1:00 PM" in en-US, "13:00" in de-DE: the user's own locale decides. */
 export function formatClockTime(date: Date, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(date);
+  return getDateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(date);
 }
 
 /** "3:00 PM" today, "Mon 9:00 AM" on another day. */
 export function formatWhen(date: Date, now: Date, locale?: string): string {
   if (isSameDay(date, now)) return formatClockTime(date, locale);
-  return new Intl.DateTimeFormat(locale, { weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(date);
+  return getDateTimeFormat(locale, { weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(date);
 }
 
 /** The one line that says where focus stands: "Focus until 1:00 PM", "Next focus 3:00 PM". */

@@ -1,4 +1,5 @@
 import type { TemplateId } from './templates';
+import { getDateTimeFormat } from '../time/date-format';
 
 /** When a queued question may go out. Never during the sender's own focus, except "now". */
 export type SendWhen =
@@ -50,7 +51,7 @@ export const MAX_PART_CHARS = 2_000;
 
 /** "needed by Thu 3:00 PM" in the user's locale. */
 export function formatNeededBy(neededBy: Date, locale?: string): string {
-  const text = new Intl.DateTimeFormat(locale, { weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(neededBy);
+  const text = getDateTimeFormat(locale, { weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(neededBy);
   return `needed by ${text}`;
 }
 

@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node/en';
 import { addDays, startOfDay } from 'date-fns';
 import { endOfBusinessDay, endOfBusinessDaysAfter, workingSpanOn, workingSpansFrom, type WorkingHours } from './business-time';
 import { parseWallTime } from './wall-time';
+import { getDateTimeFormat } from './date-format';
 
 /** What a typed time is read against: the clock and the user's working hours. */
 export interface TypedTimeContext {
@@ -59,8 +60,8 @@ function createParser(hours: WorkingHours) {
 
 /** "Thu, Dec 3 · 3:00 PM": the weekday and the date, so a misread is seen before anything is queued. */
 export function echoTime(at: Date, locale?: string): string {
-  const day = new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric' }).format(at);
-  const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(at);
+  const day = getDateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric' }).format(at);
+  const time = getDateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(at);
   return `${day} · ${time}`;
 }
 
