@@ -1,6 +1,6 @@
 import type { HeldNotification } from '@/lib/capture/held-notification';
 import { emptyDraft } from '../queue/question-draft';
-import { digestDraft } from '../queue/DigestQuestions';
+import { digestDraft } from '../queue/digest-draft';
 
 /**
  * Reply later: the digest's composer, prefilled with the sender as the recipient and the

