@@ -48,9 +48,11 @@ export function DigestList({ rows, cursorIndex, cursorKey }: Props) {
     const focus = () => {
       const el = document.querySelector<HTMLElement>(`[data-entry="${CSS.escape(cursorKey)}"]`);
       if (el && !el.contains(document.activeElement)) el.focus({ preventScroll: virtual });
+      return !!el;
     };
-    if (virtual) requestAnimationFrame(focus);
-    else focus();
+    // A step of j or k lands on a row already rendered (the overscan): focus it in this frame.
+    // A jump further away waits one frame for the list to render the rows it scrolled to.
+    if (!focus() && virtual) requestAnimationFrame(focus);
   }, [cursorKey, cursorIndex, virtual]);
 
   if (virtual) {
