@@ -14,6 +14,8 @@ interface Props {
   rows: ListedRow[];
   cursorIndex: number;
   cursorKey: string | undefined;
+  /** Only the first groups are read yet: their size is unknown (-1, as ARIA says). */
+  partial?: boolean;
 }
 
 interface VirtualProps {
@@ -33,7 +35,7 @@ function VirtualRow({ index, style, rows, cursorKey }: RowComponentProps<Virtual
  * focused when the cursor moves; focus is moved only when it was already in the list (or on the
  * page itself), so typing in Search is never interrupted by a live update.
  */
-export function DigestList({ rows, cursorIndex, cursorKey }: Props) {
+export function DigestList({ rows, cursorIndex, cursorKey, partial = false }: Props) {
   const listRef = useRef<ListImperativeAPI>(null);
   const rowHeight = useDynamicRowHeight({ defaultRowHeight: 150 });
   const virtual = rows.length > VIRTUALISE_ABOVE;
@@ -75,7 +77,7 @@ export function DigestList({ rows, cursorIndex, cursorKey }: Props) {
   return (
     <ul className="list digest-list" aria-label="Held notifications">
       {rows.map((row, i) => (
-        <EntryRow key={row.entry.key} {...row} isCursor={row.entry.key === cursorKey} position={i + 1} setSize={rows.length} />
+        <EntryRow key={row.entry.key} {...row} isCursor={row.entry.key === cursorKey} position={i + 1} setSize={partial ? -1 : rows.length} />
       ))}
     </ul>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useNow } from '@/components/use-now';
 import { db } from '@/lib/db/app-db';
@@ -18,20 +18,31 @@ import type { Row, RowActions } from './EntryRow';
 import { KeysHelp } from './KeysHelp';
 import { replyLater } from './reply-later';
 import { useDigestKeys } from './use-digest-keys';
-import { useDigestRows } from './use-digest-rows';
+import { useDigestRows, useFirstScreen } from './use-digest-rows';
 
 interface Props {
   tiers: TierSettings;
   hours: WorkingHours;
+  /** False while the page still shows the default settings: the first screen waits for the real tier order. */
+  settingsLoaded: boolean;
 }
 
 /** The digest: ranked, grouped, searchable, and handled from the keyboard. */
-export function DigestView({ tiers, hours }: Props) {
+export function DigestView({ tiers, hours, settingsLoaded }: Props) {
   const ui = useDigestUi();
   const { filter } = ui;
   const now = useNow(15_000);
   const flag = useFocusFlag();
-  const rows = useDigestRows(filter.state);
+  // The page opens on its first groups, read through indexes, then every row (live) once they are
+  // shown; the full list keeps them where they are (lib/digest/first-screen.ts).
+  const defaultView = filter.state === 'waiting' && !filter.query && filter.apps.length === 0 && filter.tiers.length === 0;
+  const [started, setStarted] = useState(false);
+  const tierIds = useMemo(() => tiers.tiers.map((t) => t.id), [tiers]);
+  const fullRows = useDigestRows(filter.state, started);
+  const firstRows = useFirstScreen(!fullRows && settingsLoaded && defaultView ? tierIds : undefined);
+  if (!started && (firstRows !== undefined || (settingsLoaded && !defaultView))) setStarted(true);
+  const partial = fullRows === undefined && firstRows !== undefined;
+  const rows = fullRows ?? firstRows;
   const handled = useLiveQuery(() => countHandled(db)) ?? 0;
   const searchRef = useRef<HTMLInputElement>(null);
 
@@ -97,7 +108,8 @@ export function DigestView({ tiers, hours }: Props) {
     [entries, tiers, now, filter.state, ui.expanded, ui.snoozing, snoozeContext, actions],
   );
   const total = useMemo(() => groups.reduce((n, g) => n + g.entries.reduce((m, e) => m + e.count, 0), 0), [groups]);
-  const hasVisible = entries.length > 0;
+  // Mark all handled acts on everything listed: not before everything is.
+  const hasVisible = entries.length > 0 && !partial;
   const markAll = () => {
     const visibleIds = groups.flatMap(idsOfGroup);
     ui.setUndo({ ids: visibleIds, count: total });
@@ -118,7 +130,7 @@ export function DigestView({ tiers, hours }: Props) {
       <DigestFind filter={filter} apps={apps} tiers={tiers} searchRef={searchRef} onChange={ui.setFilter} />
       <div className="row digest-bar">
         <p className="muted" aria-live="polite">
-          {rows === undefined ? 'Loading…' : `${total} ${filter.state === 'waiting' ? 'held' : filter.state}`}
+          {rows === undefined || partial ? 'Loading…' : `${total} ${filter.state === 'waiting' ? 'held' : filter.state}`}
           {filter.state === 'waiting' && handled > 0 && ` · ${handled} handled`}
         </p>
         {filter.state === 'waiting' && hasVisible && (
@@ -143,7 +155,7 @@ export function DigestView({ tiers, hours }: Props) {
       {ui.showKeys && <KeysHelp onClose={() => ui.setShowKeys(false)} />}
       {/* The list's place is kept while loading, so nothing below it jumps when rows arrive. */}
       <div className="digest-body">
-        {rows === undefined ? null : entries.length === 0 ? (
+        {rows === undefined || (partial && entries.length === 0) ? null : entries.length === 0 ? (
           <p className="empty">
             {filter.query || filter.apps.length || filter.tiers.length
               ? 'Nothing matches. Clear the search or the filters to see more.'
@@ -155,7 +167,7 @@ export function DigestView({ tiers, hours }: Props) {
             {filter.state === 'waiting' && (next ? `Next digest ${formatWhen(new Date(next.at), now)} (${next.label}).` : 'The next digest comes at the end of your next focus block.')}
           </p>
         ) : (
-          <DigestList rows={listed} cursorIndex={cursorIndex} cursorKey={cursor} />
+          <DigestList rows={listed} cursorIndex={cursorIndex} cursorKey={cursor} partial={partial} />
         )}
       </div>
     </section>

@@ -1,11 +1,14 @@
-import { memo, type CSSProperties } from 'react';
+import { lazy, memo, Suspense, type CSSProperties } from 'react';
 import type { HeldNotification } from '@/lib/capture/held-notification';
 import type { ItemState } from '@/lib/digest/digest-filter';
 import type { DigestEntry, DigestGroup } from '@/lib/digest/digest-groups';
 import type { SnoozeContext } from '@/lib/digest/snooze-times';
 import { findTier, type TierSettings } from '@/lib/sla/tiers';
 import { HeldItem } from '../HeldItem';
-import { SnoozeChoices } from './SnoozeChoices';
+
+// Loaded when a snooze is first opened: it carries the typed-time parser, which the list's first
+// paint does not need.
+const SnoozeChoices = lazy(() => import('./SnoozeChoices').then((m) => ({ default: m.SnoozeChoices })));
 
 export type Row = HeldNotification & { id: number };
 
@@ -71,7 +74,9 @@ export const EntryRow = memo(function EntryRow({ entry, group, groupIds, tiers, 
             </>
           )}
           {snoozing === `group:${group.key}` && (
-            <SnoozeChoices label={`group ${groupLabel}`} context={snoozeContext} onCancel={() => actions.setSnoozing(undefined)} onSnooze={(until) => actions.snooze(groupIds, until)} />
+            <Suspense fallback={null}>
+              <SnoozeChoices label={`group ${groupLabel}`} context={snoozeContext} onCancel={() => actions.setSnoozing(undefined)} onSnooze={(until) => actions.snooze(groupIds, until)} />
+            </Suspense>
           )}
         </div>
       )}
@@ -109,7 +114,9 @@ export const EntryRow = memo(function EntryRow({ entry, group, groupIds, tiers, 
         </button>
       </div>
       {snoozing === entry.key && (
-        <SnoozeChoices label={label} context={snoozeContext} onCancel={() => actions.setSnoozing(undefined)} onSnooze={(until) => actions.snooze(ids, until)} />
+        <Suspense fallback={null}>
+          <SnoozeChoices label={label} context={snoozeContext} onCancel={() => actions.setSnoozing(undefined)} onSnooze={(until) => actions.snooze(ids, until)} />
+        </Suspense>
       )}
     </li>
   );

@@ -14,10 +14,13 @@ export function replyLater(item: Pick<HeldNotification, 'app' | 'sender' | 'conv
       context: { quote, title: item.conversation ? `${item.app} · ${item.conversation}` : item.app, ...(item.pageUrl ? { url: item.pageUrl } : {}) },
     }),
   );
-  // After React has rendered the prefilled draft.
-  requestAnimationFrame(() => {
+  // After React has rendered the prefilled draft; the composer itself loads after the list, so
+  // on a page just opened it may take a few frames to be there.
+  const focusQuestion = (framesLeft: number) => {
     const field = document.getElementById('question');
-    field?.scrollIntoView({ block: 'center' });
-    field?.focus();
-  });
+    if (!field) return framesLeft > 0 && requestAnimationFrame(() => focusQuestion(framesLeft - 1));
+    field.scrollIntoView({ block: 'center' });
+    field.focus();
+  };
+  requestAnimationFrame(() => focusQuestion(120));
 }

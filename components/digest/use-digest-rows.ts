@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/lib/db/app-db';
-import { listHandled, listHeld } from '@/lib/db/held-repo';
+import { listFirstGroups, listHandled, listHeld } from '@/lib/db/held-repo';
 import type { ItemState } from '@/lib/digest/digest-filter';
 import type { Row } from './EntryRow';
 
@@ -9,8 +9,19 @@ const HISTORY_PAGE = 2_000;
 
 /**
  * The rows the digest lists, live: what waits (and what is snoozed) from the status index, or
- * the history of handled items, only while the history is shown. `undefined` while loading.
+ * the history of handled items, only while the history is shown. `undefined` while loading, or
+ * while not `enabled` (the first screen is read first: see useFirstScreen).
  */
-export function useDigestRows(state: ItemState): Row[] | undefined {
-  return useLiveQuery(() => (state === 'handled' ? listHandled(db, HISTORY_PAGE) : listHeld(db)) as Promise<Row[]>, [state]);
+export function useDigestRows(state: ItemState, enabled: boolean): Row[] | undefined {
+  return useLiveQuery(() => (!enabled ? undefined : (state === 'handled' ? listHandled(db, HISTORY_PAGE) : listHeld(db)) as Promise<Row[]>), [state, enabled]);
+}
+
+/**
+ * The rows of the first groups of the list (lib/digest/first-screen.ts), read through indexes
+ * in a few milliseconds however many items are held, so the page shows its first entries
+ * before every row is read. `tierIds` most urgent first; `undefined`: not wanted.
+ */
+export function useFirstScreen(tierIds: readonly string[] | undefined): Row[] | undefined {
+  const key = tierIds?.join('\u001f');
+  return useLiveQuery(() => (tierIds ? (listFirstGroups(db, tierIds, new Date()) as Promise<Row[]>) : undefined), [key]);
 }

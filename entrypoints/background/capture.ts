@@ -8,6 +8,7 @@ import { db } from '@/lib/db/app-db';
 import { addToBurst, countBrokeThrough, storeOrReplace } from '@/lib/db/held-repo';
 import { storeIcon } from '@/lib/db/icons-repo';
 import { iconKeyOf } from '@/lib/capture/icon-key';
+import { threadKeyOf } from '@/lib/digest/digest-groups';
 import { FOCUS_FLAG_KEY, type FocusFlag } from '@/lib/messaging/focus-flag';
 import type { Settings } from '@/lib/settings/settings';
 import { decideBreakthrough } from '@/lib/sla/breakthrough';
@@ -98,6 +99,7 @@ export async function handleCaptures(
       ...(c.sender ? { sender: c.sender } : {}),
       ...(c.conversation ? { conversation: c.conversation } : {}),
       ...(c.direct !== undefined ? { direct: c.direct } : {}),
+      threadKey: threadKeyOf({ appId: app.id, app: app.name, ...(c.conversation ? { conversation: c.conversation } : {}) }),
       dueAt: getDueAt(findTier(settings.tiers, c.tierId).response, now, settings.businessHours).getTime(),
       ...(icon ? { iconKey: iconKeyOf(icon) } : {}),
       pendingRelease: 1,

@@ -46,6 +46,8 @@ export interface HeldNotification {
   /** Read from the title's shape (lib/sla/title-shape.ts). */
   sender?: string;
   conversation?: string;
+  /** Its app and conversation (lib/digest/digest-groups.ts threadKeyOf): the digest reads a group whole through it. */
+  threadKey?: string;
   direct?: boolean;
   /** It would have broken through, but its app had used up the breakthrough limit of the period. */
   overLimit?: true;

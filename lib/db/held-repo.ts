@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import type { AppDB } from './app-db';
 import { countOf, type HeldNotification } from '../capture/held-notification';
+import { collapseKey, type ListedItem } from '../digest/digest-groups';
+import { mayStopAfter, pickThreads } from '../digest/first-screen';
 
 /**
  * Stores a notification the way a browser shows one: a held notification with the same origin
@@ -134,4 +136,37 @@ export function listHandled(db: AppDB, limit: number): Promise<HeldNotification[
     .reverse()
     .limit(limit)
     .toArray();
+}
+
+/** How many of a tier's items the first screen scans by due time, and how many entries it wants. */
+const FIRST_SCREEN_SCAN = 200;
+const FIRST_SCREEN_ENTRIES = 12;
+
+/**
+ * The rows of the digest's first groups, each group whole (lib/digest/first-screen.ts says why
+ * they are certain to lead the list), through the tier/due and tier/thread indexes: a few hundred
+ * rows at most, however many are held. `tierIds` most urgent first.
+ */
+export async function listFirstGroups(db: AppDB, tierIds: readonly string[], now: Date): Promise<HeldNotification[]> {
+  const rows: HeldNotification[] = [];
+  const entries = new Set<string>();
+  for (const tierId of tierIds) {
+    const scanned = await db.held
+      .where('[status+tierId+dueAt]')
+      .between(['held', tierId, Dexie.minKey], ['held', tierId, Dexie.maxKey])
+      .limit(FIRST_SCREEN_SCAN)
+      .toArray();
+    const { threads, complete } = pickThreads(scanned, { full: scanned.length === FIRST_SCREEN_SCAN, now });
+    for (const [i, { thread }] of threads.entries()) {
+      const group = await db.held.where('[status+tierId+threadKey]').equals(['held', tierId, thread]).toArray();
+      rows.push(...group);
+      for (const row of group) entries.add(`${thread}\u001f${collapseKey(row as ListedItem)}`);
+      if (entries.size >= FIRST_SCREEN_ENTRIES && mayStopAfter(threads, i)) return rows;
+    }
+    // Items without a due time (held before tiers) are listed last in their tier but are not in
+    // the due index: the next tier may follow only when none is missing.
+    const inTier = await db.held.where('[status+tierId+threadKey]').between(['held', tierId, Dexie.minKey], ['held', tierId, Dexie.maxKey]).count();
+    if (!complete || inTier !== scanned.length) return rows;
+  }
+  return rows;
 }

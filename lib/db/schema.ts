@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { iconKeyOf } from '../capture/icon-key';
+import { threadKeyOf } from '../digest/digest-groups';
 
 /**
  * Every version of the database, in order; a version is never edited once shipped. A change
@@ -33,13 +34,18 @@ async function addTiersAndReleases(tx: Transaction): Promise<void> {
     });
 }
 
-/** Icons leave the rows for a table of their own, each stored once (lib/db/icons-repo.ts). */
-async function moveIconsOut(tx: Transaction): Promise<void> {
+/**
+ * Icons leave the rows for a table of their own, each stored once (lib/db/icons-repo.ts); every
+ * row gets its thread key, so the digest can read its first groups whole through an index.
+ */
+async function moveIconsOutAddThreads(tx: Transaction): Promise<void> {
   const icons = new Map<string, string>();
   await tx
     .table('held')
-    .filter((row) => typeof row.icon === 'string')
+    .toCollection()
     .modify((row) => {
+      row.threadKey = threadKeyOf(row);
+      if (typeof row.icon !== 'string') return;
       const key = iconKeyOf(row.icon);
       icons.set(key, row.icon);
       row.iconKey = key;
@@ -101,12 +107,14 @@ export const SCHEMA: readonly SchemaVersion[] = [
   },
   // Icons out of the rows: the digest reads thousands of rows without their images, and an icon
   // sent by many notifications is stored once. iconKey is indexed to prune icons no row uses.
+  // The digest's first screen reads the most urgent items by tier and due time, then their
+  // groups whole by tier and thread, instead of every row.
   {
     version: 6,
     stores: {
-      held: '++id, [status+createdAt], sessionId, [origin+tag], [tabId+sessionId], pendingRelease, [periodKey+status], digestId, tierId, dueAt, [status+handledAt], snoozedUntil, iconKey',
+      held: '++id, [status+createdAt], sessionId, [origin+tag], [tabId+sessionId], pendingRelease, [periodKey+status], digestId, tierId, dueAt, [status+handledAt], snoozedUntil, iconKey, [status+tierId+dueAt], [status+tierId+threadKey]',
       icons: 'key',
     },
-    upgrade: moveIconsOut,
+    upgrade: moveIconsOutAddThreads,
   },
 ];

@@ -39,8 +39,11 @@ const minDue = (list: readonly { dueAt?: number }[]) => {
 // Keys join their parts with U+001F: no app or sender name holds it, and CSS.escape keeps it
 // (a NUL would become U+FFFD, and the page could not find the row by its key).
 
+/** An item's app and conversation: with its tier, the group it is listed in. Stored on each row (an index). */
+export const threadKeyOf = (item: Pick<ListedItem, 'appId' | 'app' | 'conversation'>) => `${item.appId ?? item.app}\u001f${item.conversation ?? ''}`;
+
 /** What collapses: the same sender, else the same tag, else nothing (the item alone). */
-const collapseKey = (item: ListedItem) => (item.sender ? `s:${item.sender}` : item.tag ? `t:${item.tag}` : `i:${item.id}`);
+export const collapseKey = (item: Pick<ListedItem, 'sender' | 'tag' | 'id'>) => (item.sender ? `s:${item.sender}` : item.tag ? `t:${item.tag}` : `i:${item.id}`);
 
 /**
  * The digest ranked and grouped: tiers most urgent first, groups in a tier by their earliest due
@@ -51,7 +54,7 @@ export function groupDigest<T extends ListedItem>(items: readonly T[], tiers: Ti
   const groups = new Map<string, { tierId: string; app: string; conversation?: string; byKey: Map<string, T[]> }>();
   for (const item of items) {
     const tierId = findTier(tiers, item.tierId).id;
-    const groupKey = `${tierId}\u001f${item.appId ?? item.app}\u001f${item.conversation ?? ''}`;
+    const groupKey = `${tierId}\u001f${threadKeyOf(item)}`;
     let group = groups.get(groupKey);
     if (!group) groups.set(groupKey, (group = { tierId, app: item.app, ...(item.conversation ? { conversation: item.conversation } : {}), byKey: new Map() }));
     const k = collapseKey(item);

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { withFreshDb } from './fresh-db';
-import { addToBurst, countHandled, countHeld, listHeld, markHandled, storeOrReplace } from '@/lib/db/held-repo';
+import { addToBurst, countHandled, countHeld, listFirstGroups, listHeld, markHandled, storeOrReplace } from '@/lib/db/held-repo';
+import { EMPTY_FILTER, matchesFilter } from '@/lib/digest/digest-filter';
+import { groupDigest, threadKeyOf, type ListedItem } from '@/lib/digest/digest-groups';
+import { DEFAULT_TIER_SETTINGS } from '@/lib/sla/tiers';
 import type { HeldNotification } from '@/lib/capture/held-notification';
 
 const at = (hhmm: string) => new Date(`2026-11-23T${hhmm}:00-05:00`);
@@ -90,5 +93,56 @@ describe('addToBurst', () => {
       ['next block', 7, 2],
     ]);
     expect(await countHeld(fresh.db)).toBe(257);
+  });
+});
+
+describe('listFirstGroups', () => {
+  // A busy month in miniature: tiers, apps, conversations and senders that repeat, some
+  // snoozed, some without a conversation; due times with ties.
+  const TIERS = ['urgent', 'important', 'standard', 'low'];
+  function month(count: number, seed: number): HeldNotification[] {
+    // mulberry32: small, and its low bits are as random as its high ones.
+    let s = seed;
+    const next = (n: number) => {
+      s = (s + 0x6d2b79f5) | 0;
+      let t = Math.imul(s ^ (s >>> 15), 1 | s);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) % n;
+    };
+    return Array.from({ length: count }, (_, i) => {
+      const app = ['Slack', 'Gmail', 'Teams'][next(3)]!;
+      const conversation = next(5) === 0 ? undefined : `#c${next(12)}`;
+      const row: HeldNotification = {
+        ...held(`m${i}`, '09:00'),
+        createdAt: at('09:00').getTime() + next(500) * 60_000,
+        app, appId: app.toLowerCase(), tierId: TIERS[next(4)]!,
+        dueAt: at('10:00').getTime() + next(200) * 15 * 60_000,
+        ...(next(2) ? { sender: `P${next(30)}` } : {}),
+        ...(next(10) === 0 ? { snoozedUntil: at('23:00').getTime() } : {}),
+        ...(conversation ? { conversation } : {}),
+      };
+      return { ...row, threadKey: threadKeyOf(row) };
+    });
+  }
+  const NOW = at('09:30');
+  const settings = DEFAULT_TIER_SETTINGS;
+  const listed = (rows: HeldNotification[]) =>
+    groupDigest(rows.filter((r) => matchesFilter(r as ListedItem, EMPTY_FILTER, NOW)) as ListedItem[], settings).flatMap((g) => g.entries.map((e) => [e.key, e.count, e.latest.id]));
+
+  test.each([1, 2, 3, 4, 5])('the first groups are the head of the whole list, entries and counts final (seed %i)', async (seed) => {
+    await fresh.db.held.bulkAdd(month(3_000, seed));
+    const first = await listFirstGroups(fresh.db, TIERS, NOW);
+    const all = await listHeld(fresh.db);
+    const head = listed(first);
+    expect(head.length).toBeGreaterThanOrEqual(12);
+    expect(head).toEqual(listed(all).slice(0, head.length));
+    // A small part of the month, not all of it.
+    expect(first.length).toBeLessThan(all.length / 4);
+  });
+
+  test('a tier with items held before due times existed is not followed by the next tier', async () => {
+    const legacy = { ...held('old', '08:00'), tierId: 'urgent', threadKey: 'slack\u001f' };
+    await fresh.db.held.bulkAdd([legacy, { ...held('due', '08:00'), tierId: 'urgent', dueAt: 1, threadKey: 'slack\u001f#a', conversation: '#a' }, { ...held('next tier', '08:00'), tierId: 'important', dueAt: 1, threadKey: 'slack\u001f' }]);
+    expect((await listFirstGroups(fresh.db, TIERS, NOW)).map((r) => r.title)).toEqual(['due']);
   });
 });

@@ -67,6 +67,9 @@ describe('database upgrades', () => {
     };
     expect(await Promise.all([1, 2, 3, 4].map(iconOf))).toEqual(['data:image/png;base64,SHARED', 'data:image/png;base64,SHARED', undefined, 'https://app.slack.com/other.png']);
     expect(await db.icons.count()).toBe(2);
+    // Every row knows its thread, so the digest can read its first groups whole.
+    expect(held.map((r) => r.threadKey)).toEqual(held.map(() => 'Slack\u001f'));
+    expect(await db.held.where('[status+tierId+threadKey]').equals(['held', 'standard', 'Slack\u001f']).count()).toBe(3);
     expect(await db.sessions.count()).toBe(3);
     expect(await db.sessions.where('digestPending').equals(1).primaryKeys()).toEqual([2]);
     // Questions queued before the outbox are plain ones, to be copied when their block ends.
