@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { List, useDynamicRowHeight, type ListImperativeAPI, type RowComponentProps } from 'react-window';
 import { EntryRow, type EntryRowProps } from './EntryRow';
 
@@ -25,9 +25,29 @@ interface VirtualProps {
 
 const keyOfRow = (index: number, { rows }: VirtualProps) => rows[index]!.entry.key;
 
+const offsetOf = (style: CSSProperties) => Number(/translateY\((-?[\d.]+)px\)/.exec(String(style.transform ?? ''))?.[1] ?? NaN);
+
 function VirtualRow({ index, style, rows, cursorKey }: RowComponentProps<VirtualProps>) {
   const row = rows[index]!;
-  return <EntryRow {...row} isCursor={row.entry.key === cursorKey} position={index + 1} setSize={rows.length} style={style} />;
+  const isCursor = row.entry.key === cursorKey;
+  useKeepInPlace(row.entry.key, isCursor, offsetOf(style));
+  return <EntryRow {...row} isCursor={isCursor} position={index + 1} setSize={rows.length} style={style} />;
+}
+
+/**
+ * The row under the cursor stays where it is on screen when rows above it come, go or change
+ * height (a new notification arrives while the page is open). A row's offset in the list changes
+ * only then, never when the user scrolls, so any change is scrolled away by the same amount.
+ */
+function useKeepInPlace(key: string, isCursor: boolean, offset: number): void {
+  const last = useRef<number | undefined>(undefined);
+  useLayoutEffect(() => {
+    const before = last.current;
+    last.current = isCursor && Number.isFinite(offset) ? offset : undefined;
+    if (before === undefined || last.current === undefined || offset === before) return;
+    const list = document.querySelector(`[data-entry="${CSS.escape(key)}"]`)?.closest<HTMLElement>('.digest-list');
+    if (list) list.scrollTop += offset - before;
+  }, [key, isCursor, offset]);
 }
 
 /**
@@ -41,8 +61,16 @@ export function DigestList({ rows, cursorIndex, cursorKey, partial = false }: Pr
   const virtual = rows.length > VIRTUALISE_ABOVE;
   const rowProps = useMemo(() => ({ rows, cursorKey }), [rows, cursorKey]);
 
+  // Where the cursor's row is now; the effect below acts when the cursor moves to another row,
+  // not when rows arriving above it shift its index (useKeepInPlace holds it on screen then).
+  const cursorIndexRef = useRef(cursorIndex);
+  useLayoutEffect(() => {
+    cursorIndexRef.current = cursorIndex;
+  }, [cursorIndex]);
+
   useEffect(() => {
     if (cursorKey === undefined) return;
+    const cursorIndex = cursorIndexRef.current;
     const active = document.activeElement;
     const inList = !active || active === document.body || !!active.closest?.('[data-entry]');
     if (!inList) return;
@@ -55,7 +83,7 @@ export function DigestList({ rows, cursorIndex, cursorKey, partial = false }: Pr
     // A step of j or k lands on a row already rendered (the overscan): focus it in this frame.
     // A jump further away waits one frame for the list to render the rows it scrolled to.
     if (!focus() && virtual) requestAnimationFrame(focus);
-  }, [cursorKey, cursorIndex, virtual]);
+  }, [cursorKey, virtual]);
 
   if (virtual) {
     return (

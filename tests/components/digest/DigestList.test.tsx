@@ -80,4 +80,22 @@ describe('DigestList', () => {
     expect(rendered.length).toBeLessThan(VIRTUALISE_ABOVE);
     for (const li of rendered) expect(li.getAttribute('aria-setsize')).toBe(String(VIRTUALISE_ABOVE + 50));
   });
+
+  test('virtualised, a row arriving above the cursor does not move the cursor row on screen', () => {
+    const act = actions();
+    const items = Array.from({ length: VIRTUALISE_ABOVE + 50 }, (_, i) => row({ title: `m${i}`, dueAt: NOW.getTime() + (i + 10) * 60_000 }));
+    const before = listed(items, act);
+    const cursorKey = before[2]!.entry.key;
+    const { rerender } = render(<DigestList rows={before} cursorIndex={2} cursorKey={cursorKey} />);
+    const list = screen.getByRole('list', { name: 'Held notifications' });
+    const offsetOfCursor = () => Number(/translateY\((-?[\d.]+)px\)/.exec(document.querySelector<HTMLElement>(`[data-entry="${CSS.escape(cursorKey)}"]`)!.style.transform)![1]);
+    const top = offsetOfCursor();
+    const scrolled = list.scrollTop;
+    // Due sooner than all the others: it ranks first, above the cursor.
+    const after = listed([row({ title: 'new and urgent', dueAt: NOW.getTime() }), ...items], act);
+    rerender(<DigestList rows={after} cursorIndex={3} cursorKey={cursorKey} />);
+    const moved = offsetOfCursor() - top;
+    expect(moved).toBeGreaterThan(0);
+    expect(list.scrollTop - scrolled).toBe(moved);
+  });
 });
