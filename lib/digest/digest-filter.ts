@@ -31,6 +31,15 @@ export function matchesFilter(item: ListedItem, filter: DigestFilter, now: Date)
   if (filter.tiers.length > 0 && !filter.tiers.includes(item.tierId)) return false;
   const words = filter.query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = `${item.title}\n${item.body}\n${item.app}\n${item.sender ?? ''}`.toLowerCase();
+  const haystack = haystackOf(item);
   return words.every((w) => haystack.includes(w));
+}
+
+// Each keystroke searches every row: the lower-cased text of a row is made once, not per keystroke.
+// Rows are replaced (not changed) when the database changes, so a row's text never goes stale.
+const haystacks = new WeakMap<object, string>();
+function haystackOf(item: ListedItem): string {
+  let text = haystacks.get(item);
+  if (text === undefined) haystacks.set(item, (text = `${item.title}\n${item.body}\n${item.app}\n${item.sender ?? ''}`.toLowerCase()));
+  return text;
 }
