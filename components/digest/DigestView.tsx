@@ -18,7 +18,7 @@ import type { Row, RowActions } from './EntryRow';
 import { KeysHelp } from './KeysHelp';
 import { replyLater } from './reply-later';
 import { useDigestKeys } from './use-digest-keys';
-import { useDigestRows, useFirstScreen } from './use-digest-rows';
+import { HISTORY_PAGE, useDigestRows, useFirstScreen } from './use-digest-rows';
 
 interface Props {
   tiers: TierSettings;
@@ -38,7 +38,7 @@ export function DigestView({ tiers, hours, settingsLoaded }: Props) {
   const defaultView = filter.state === 'waiting' && !filter.query && filter.apps.length === 0 && filter.tiers.length === 0;
   const [started, setStarted] = useState(false);
   const tierIds = useMemo(() => tiers.tiers.map((t) => t.id), [tiers]);
-  const fullRows = useDigestRows(filter.state, started);
+  const fullRows = useDigestRows(filter.state, started, ui.historyPages);
   const firstRows = useFirstScreen(!fullRows && settingsLoaded && defaultView ? tierIds : undefined);
   if (!started && (firstRows !== undefined || (settingsLoaded && !defaultView))) setStarted(true);
   const partial = fullRows === undefined && firstRows !== undefined;
@@ -168,6 +168,12 @@ export function DigestView({ tiers, hours, settingsLoaded }: Props) {
           </p>
         ) : (
           <DigestList rows={listed} cursorIndex={cursorIndex} cursorKey={cursor} partial={partial} />
+        )}
+        {/* The history is read a page at a time; a full page means there may be older ones. */}
+        {filter.state === 'handled' && rows !== undefined && rows.length >= HISTORY_PAGE * ui.historyPages && (
+          <button type="button" onClick={ui.showMoreHistory}>
+            Show older handled items
+          </button>
         )}
       </div>
     </section>

@@ -11,6 +11,8 @@ interface DigestUiState {
   snoozing?: string;
   expanded: ReadonlySet<string>;
   showKeys: boolean;
+  /** How many pages of the history are read (Show older handled items adds one). */
+  historyPages: number;
   /** The last Mark all handled, while it can be undone. */
   undo?: { ids: number[]; count: number };
   setFilter: (change: Partial<DigestFilter>) => void;
@@ -19,6 +21,7 @@ interface DigestUiState {
   setSnoozing: (key: string | undefined) => void;
   toggleExpanded: (key: string) => void;
   setShowKeys: (show: boolean) => void;
+  showMoreHistory: () => void;
   setUndo: (undo: DigestUiState['undo']) => void;
 }
 
@@ -27,6 +30,7 @@ export const useDigestUi = create<DigestUiState>()((set) => ({
   expanded: new Set(),
   listed: [],
   showKeys: false,
+  historyPages: 1,
   setFilter: (change) => set((s) => ({ filter: { ...s.filter, ...change } })),
   setCursor: (cursor) => set({ cursor }),
   setListed: (listed, cursor) => set({ listed, cursor }),
@@ -38,5 +42,6 @@ export const useDigestUi = create<DigestUiState>()((set) => ({
       return { expanded };
     }),
   setShowKeys: (showKeys) => set({ showKeys }),
+  showMoreHistory: () => set((s) => ({ historyPages: s.historyPages + 1 })),
   setUndo: (undo) => set({ undo }),
 }));

@@ -5,15 +5,18 @@ import type { ItemState } from '@/lib/digest/digest-filter';
 import type { Row } from './EntryRow';
 
 /** How much of the history the page reads at once (newest handled first, through an index). */
-const HISTORY_PAGE = 2_000;
+export const HISTORY_PAGE = 2_000;
 
 /**
  * The rows the digest lists, live: what waits (and what is snoozed) from the status index, or
- * the history of handled items, only while the history is shown. `undefined` while loading, or
+ * the history of handled items, only while the history is shown, `historyPages` pages of it. `undefined` while loading, or
  * while not `enabled` (the first screen is read first: see useFirstScreen).
  */
-export function useDigestRows(state: ItemState, enabled: boolean): Row[] | undefined {
-  return useLiveQuery(() => (!enabled ? undefined : (state === 'handled' ? listHandled(db, HISTORY_PAGE) : listHeld(db)) as Promise<Row[]>), [state, enabled]);
+export function useDigestRows(state: ItemState, enabled: boolean, historyPages = 1): Row[] | undefined {
+  return useLiveQuery(
+    () => (!enabled ? undefined : (state === 'handled' ? listHandled(db, HISTORY_PAGE * historyPages) : listHeld(db)) as Promise<Row[]>),
+    [state, enabled, historyPages],
+  );
 }
 
 /**

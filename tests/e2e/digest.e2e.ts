@@ -137,6 +137,35 @@ describe('the digest', () => {
     expect((await titles(digest))[0]).toBe('Kim');
   }, 40_000);
 
+  test('the history reads a page at a time, and Show older handled items reads the next', async () => {
+    // The extension creates its database on first use: the raw open below must find its stores.
+    const first = await t.ext.openExtensionPage('digest.html');
+    await first.locator('.digest-list, .empty').first().waitFor();
+    await first.close();
+    await (await t.ext.probe()).evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const q = indexedDB.open('heads-down');
+        q.onsuccess = () => resolve(q.result);
+      });
+      const tx = db.transaction('held', 'readwrite');
+      const now = Date.now();
+      for (let i = 0; i < 2_001; i++) {
+        tx.objectStore('held').add({
+          status: 'handled', createdAt: now - i * 60_000, handledAt: now - i * 60_000, sessionId: 1, periodKey: 'focus:1', origin: 'https://app.slack.com', appId: 'slack', app: 'Slack',
+          hookId: `h${i}`, source: 'new', title: `handled ${i}`, body: '', tag: '', tierId: 'standard', why: 'seeded', threadKey: 'slack\u001f',
+        });
+      }
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    });
+    const digest = await t.ext.openExtensionPage('digest.html');
+    await digest.getByLabel('State').selectOption('handled');
+    await digest.getByText('2000 handled').waitFor();
+    await digest.getByRole('button', { name: 'Show older handled items' }).click();
+    await digest.getByText('2001 handled').waitFor();
+    expect(await digest.getByRole('button', { name: 'Show older handled items' }).count()).toBe(0);
+  });
+
   test('axe-core finds no serious or critical violation with entries shown, light and dark', async () => {
     const digest = await holdThree();
     await expect.poll(() => titles(digest)).toHaveLength(3);
