@@ -1,32 +1,22 @@
-import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../e2e/support/fixture-server';
+import { expect, test } from 'vitest';
 import { openChatPage } from './support/chat-page';
-import { launchFirefox, type FirefoxExtension } from './support/firefox';
 import { readStore, startFocusFromPopup, statusText } from './support/state';
+import { withFirefox } from './support/with-firefox';
 
 // What works differently in Firefox: the clipboard (the event page's own document, no offscreen
 // document) and tab muting.
 type Ext = typeof globalThis & { browser: any };
 
-let server: FixtureServer;
-let ext: FirefoxExtension;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(() => server.close());
-beforeEach(async () => {
-  ext = await launchFirefox();
-});
-afterEach(() => ext.close());
+const t = withFirefox();
 
 test('a question sent by Copy is on the clipboard, ready to paste', async () => {
-  const popup = await ext.openExtensionPage('popup.html');
+  const popup = await t.ext.openExtensionPage('popup.html');
   await popup.bringToFront();
   await popup.locator('::-p-aria(Question[role="textbox"])').fill('Can we ship the report on Thursday?');
   await popup.locator('::-p-aria(Recipient[role="textbox"])').fill('Dana');
   await popup.locator('::-p-aria(Queue question[role="button"])').click();
   // Copy is the default channel; outside focus the message goes at once.
-  await expect.poll(async () => (await readStore(ext, 'outbox')).map((m) => m.state)).toEqual(['sent']);
+  await expect.poll(async () => (await readStore(t.ext, 'outbox')).map((m) => m.state)).toEqual(['sent']);
 
   // The composer empties once the question is queued: what the box holds next is the paste.
   const box = (await popup.$('::-p-aria(Question[role="textbox"])'))!;
@@ -41,13 +31,13 @@ test('a question sent by Copy is on the clipboard, ready to paste', async () => 
 });
 
 test('chat tabs are muted during focus and unmuted when it ends', async () => {
-  await openChatPage(ext.browser, server.origin);
-  const probe = await ext.probe();
+  await openChatPage(t.ext.browser, t.server.origin);
+  const probe = await t.ext.probe();
   const mutedChatTabs = () =>
     probe.evaluate(async () => ((await (globalThis as Ext).browser.tabs.query({ url: 'http://127.0.0.1/*' })) as { mutedInfo?: { muted: boolean } }[]).map((t) => t.mutedInfo?.muted === true));
   expect(await mutedChatTabs()).toEqual([false]);
 
-  const popup = await startFocusFromPopup(ext);
+  const popup = await startFocusFromPopup(t.ext);
   await expect.poll(mutedChatTabs, { timeout: 10_000 }).toEqual([true]);
   await popup.bringToFront();
   await popup.locator('::-p-aria(End focus[role="button"])').click();
