@@ -10,7 +10,7 @@ export function SiteAccess({ apps }: { apps: readonly SitePreset[] }) {
   return (
     <>
       <h3>Site access</h3>
-      <p className="muted">An app is held only if your browser lets Heads Down into its site.</p>
+      <p className="muted">An app is held only if your browser lets Heads Down into its site. Allow asks the browser at once; no Save is needed.</p>
       <AppAccessList access={access} onAllow={(app) => void allowApps([app])} />
     </>
   );
