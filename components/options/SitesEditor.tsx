@@ -3,8 +3,10 @@ import { browser } from 'wxt/browser';
 import { sendMessage, type SaveSettingsResult } from '@/lib/messaging/protocol';
 import { findOverlappingPreset, parseSiteInput, type CustomSite } from '@/lib/sites/custom-site';
 import { ACTIVE_PRESETS } from '@/lib/sites/active-presets';
+import { listCoveredApps } from '@/lib/sites/app-access';
 import type { EditorProps } from './SettingsSection';
 import { useOptions } from './settings-store';
+import { SiteAccess } from './SiteAccess';
 
 const ask = async (send: () => Promise<SaveSettingsResult>): Promise<SaveSettingsResult> => {
   try {
@@ -105,6 +107,7 @@ export function SitesEditor({ value, edit }: EditorProps<'sites'>) {
           {message.text}
         </p>
       )}
+      <SiteAccess apps={listCoveredApps(value, ACTIVE_PRESETS)} />
     </>
   );
 }

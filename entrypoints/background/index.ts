@@ -8,6 +8,7 @@ import { handleCaptures } from './capture';
 import { ASK_LATER_MENU, createAskLaterMenu, openAskLater } from './ask-later';
 import { deleteEverything, pruneByRetention } from './data-care';
 import { addCustomSite, forgetRevokedSites, removeCustomSite } from './custom-sites';
+import { offerWelcome } from './first-run';
 import { E2E_HALT_AFTER_SHOW_KEY, E2E_SHOWN_KEY, onNotificationClicked } from './digest-notification';
 import { endFocus, extendFocus, isExtensionPage, runCommand, startFocus } from './focus-commands';
 import { runDue, syncFocus, tickBadge } from './focus-sync';
@@ -76,10 +77,14 @@ export default defineBackground(() => {
     if (area === 'sync' && isSettingsChange(changes)) void takeFromSync(clock);
   });
   browser.permissions.onRemoved.addListener((removed) => void forgetRevokedSites(removed.origins ?? [], clock));
+  // A preset's site allowed again (the popup's Allow, or about:addons): its scripts are placed anew.
+  browser.permissions.onAdded.addListener(() => void sync());
   browser.contextMenus.onClicked.addListener((info, tab) => void openAskLater(info, tab));
   const settleSettings = () => splitLegacySettings().then(() => takeFromSync(clock)).then(seedSync).catch(() => undefined);
   browser.runtime.onStartup.addListener(() => void createAskLaterMenu().then(settleSettings).then(sync));
-  browser.runtime.onInstalled.addListener(() => void createAskLaterMenu().then(settleSettings).then(sync));
+  browser.runtime.onInstalled.addListener(
+    ({ reason }) => void createAskLaterMenu().then(settleSettings).then(sync).then(() => offerWelcome(reason, clock().getTime())),
+  );
 
   if (import.meta.env.MODE === 'e2e') {
     // Headless Chromium has no notification centre to click on, and blocks of a few seconds

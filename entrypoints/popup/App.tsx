@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { AccessNotice } from '@/components/AccessNotice';
 import { FocusPanel } from '@/components/FocusPanel';
 import { useFocusFlag, usePopupSettings } from '@/components/use-focus-flag';
 import { useNow } from '@/components/use-now';
@@ -14,6 +15,7 @@ export function App() {
   return (
     <main className="popup">
       {flag && <FocusPanel state={readFlagState(flag, now)} now={now} clock={systemClock} settings={settings} flag={flag} />}
+      <AccessNotice />
       <Suspense fallback={null}>
         <QueueSection />
       </Suspense>

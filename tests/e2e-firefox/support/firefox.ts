@@ -34,6 +34,10 @@ export async function launchFirefox(): Promise<FirefoxExtension> {
       'intl.locale.requested': 'en-US',
       // The first-run page would open a tab in every test browser; tests open it when they mean to.
       'browser.startup.homepage_override.mstone': 'ignore',
+      // permissions.request grants without a prompt (a headless browser cannot answer one; ESR
+      // honours this: without it the Allow tests fail). It still needs the user's gesture, which
+      // a click over BiDi gives.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   const addonId = await browser.installExtension(FIREFOX_E2E_EXTENSION_DIR);

@@ -27,22 +27,25 @@ export async function readFocusUntil(ext: FirefoxExtension): Promise<number | nu
   });
 }
 
-/** The held rows as the digest's database has them. */
-export async function readHeldRows(ext: FirefoxExtension): Promise<Record<string, unknown>[]> {
-  return (await ext.probe()).evaluate(async () => {
+/** The rows of one of the extension's IndexedDB stores ('held', 'questions', 'outbox'). */
+export async function readStore(ext: FirefoxExtension, store: string): Promise<Record<string, unknown>[]> {
+  return (await ext.probe()).evaluate(async (name) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const q = indexedDB.open('heads-down');
       q.onsuccess = () => resolve(q.result);
       q.onerror = () => reject(q.error);
     });
     const rows = await new Promise<Record<string, unknown>[]>((resolve) => {
-      const q = db.transaction('held').objectStore('held').getAll();
+      const q = db.transaction(name).objectStore(name).getAll();
       q.onsuccess = () => resolve(q.result);
     });
     db.close();
     return rows;
-  });
+  }, store);
 }
+
+/** The held rows as the digest's database has them. */
+export const readHeldRows = (ext: FirefoxExtension) => readStore(ext, 'held');
 
 export const heldTitles = async (ext: FirefoxExtension) =>
   (await readHeldRows(ext)).filter((r) => r.status === 'held').map((r) => r.title as string);
