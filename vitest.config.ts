@@ -21,10 +21,23 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.ts'],
+          exclude: ['tests/e2e/timed.e2e.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/support/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        // Moments that come by the wall clock (whole minutes, 30 s alarms): mostly waiting, so
+        // `npm test` runs them beside the other suites (tests/run-all.mjs).
+        test: {
+          name: 'e2e-timed',
+          include: ['tests/e2e/timed.e2e.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/support/global-setup.ts'],
+          testTimeout: 180_000,
           hookTimeout: 60_000,
         },
       },
