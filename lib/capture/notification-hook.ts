@@ -24,6 +24,7 @@ export function installNotificationHook(win: typeof globalThis): void {
   const def = (o: object, key: PropertyKey, d: PropertyDescriptor) => O.defineProperty(o, key, { configurable: true, ...d });
   const { addEventListener: on, dispatchEvent: fire } = EventTarget.prototype;
   const now = Date.now;
+  const later = setTimeout;
   const types = ['click', 'close', 'show', 'error'];
   let hub: HoldHub | undefined;
   const isHolding = () => {
@@ -78,7 +79,10 @@ export function installNotificationHook(win: typeof globalThis): void {
       },
     });
     const hookId = capture('new', fields, (isHeld) => {
-      if (isHeld || closed) return;
+      if (closed) return;
+      // Held: shown later, in the digest. The page hears "show" as it would natively (in a task of
+      // its own, after its handlers are set), so what it does then (close it after a while) runs.
+      if (isHeld) return void later(() => closed || fire.call(held, new Event('show')));
       real = new Native(title, o);
       // The real one is private to us, so its handler properties are free to forward events.
       for (const type of types) (real as unknown as Record<string, () => void>)['on' + type] = () => fire.call(held, new Event(type));

@@ -133,6 +133,31 @@ describe('during focus', () => {
     expect(clicks).toEqual(['onclick:@you', 'listener']);
   });
 
+  test('held, it fires show as a native one does, after the page set its handlers; close() then fires close', () => {
+    const n = new (NotificationCtor())('@you');
+    const events: string[] = [];
+    n.onshow = () => {
+      events.push('show');
+      n.close();
+    };
+    n.onclose = () => events.push('close');
+    expect(events).toEqual([]);
+    vi.runAllTimers();
+    expect(events).toEqual(['show', 'close']);
+    expect(shown).toEqual([]);
+  });
+
+  test('closed before the relay answers, it never says show', () => {
+    answer = 'silent';
+    const n = new (NotificationCtor())('@you');
+    const onShow = vi.fn();
+    n.onshow = onShow;
+    n.close();
+    toHook('ack', { id: captures[0]!.id, held: true });
+    vi.runAllTimers();
+    expect(onShow).not.toHaveBeenCalled();
+  });
+
   test('close() fires close once', () => {
     const n = new (NotificationCtor())('@you');
     const onClose = vi.fn();
