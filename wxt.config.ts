@@ -31,7 +31,8 @@ export default defineConfig({
   },
   hooks: {
     'build:publicAssets': async (wxt, files) => {
-      files.push({ relativeDest: HOOK_SCRIPT, contents: await bundleHook(wxt.config.root) });
+      // The e2e build's hook also says when the browser is asked to show a notification (tests only).
+      files.push({ relativeDest: HOOK_SCRIPT, contents: await bundleHook(wxt.config.root, wxt.config.mode === 'e2e') });
       files.push({ relativeDest: HOLD_SCRIPT, contents: await bundleHoldScript(wxt.config.root) });
     },
     'build:manifestGenerated': (wxt, manifest) => {

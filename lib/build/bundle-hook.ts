@@ -9,7 +9,7 @@ export { HOLD_SCRIPT, HOOK_SCRIPT };
  * than as WXT content scripts because WXT's wrapper alone costs about 0.45 kB, and they run in
  * every covered frame before the page does (the hook's budget is 2 kB minified).
  */
-export const bundleHook = (root: string) => bundle(path.join(root, 'lib/capture/hook-entry.ts'));
+export const bundleHook = (root: string, e2e = false) => bundle(path.join(root, `lib/capture/${e2e ? 'hook-entry-e2e' : 'hook-entry'}.ts`));
 export const bundleHoldScript = (root: string) => bundle(path.join(root, 'lib/capture/hold-entry.ts'));
 
 async function bundle(input: string): Promise<string> {

@@ -25,6 +25,7 @@ export function installNotificationHook(win: typeof globalThis): void {
   const { addEventListener: on, dispatchEvent: fire } = EventTarget.prototype;
   const now = Date.now;
   const later = setTimeout;
+  const clone = structuredClone;
   const types = ['click', 'close', 'show', 'error'];
   let hub: HoldHub | undefined;
   const isHolding = () => {
@@ -55,14 +56,25 @@ export function installNotificationHook(win: typeof globalThis): void {
     let closed = false;
     const fields = {
       title: '' + title, body: '', tag: '', icon: '', image: '', badge: '', lang: '', dir: 'auto', data: null,
-      silent: null, requireInteraction: false, renotify: false, actions: [], vibrate: [], timestamp: now(),
-    } as Record<string, unknown>;
+      silent: false, requireInteraction: false, renotify: false, actions: [], vibrate: [], timestamp: now(),
+    } as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     for (const key in fields) {
       const given = (o as Record<string, unknown>)[key];
       if (key != 'title' && given != null) fields[key] = typeof fields[key] == 'string' ? '' + given : given;
-      // Own, non-enumerable values: Object.keys() stays empty, as on a native notification.
-      def(held, key, { value: fields[key] });
     }
+    // The checks and conversions the native constructor makes (tests/e2e/fidelity.e2e.ts compares
+    // the two), before anything is captured: what throws natively throws here and is not held.
+    fields.vibrate = [].concat(fields.vibrate);
+    if (!/^(auto|ltr|rtl)$/.test(fields.dir) || (fields.renotify && !fields.tag) || fields.actions.length || (fields.silent && fields.vibrate.length)) throw new TypeError();
+    fields.data = clone(fields.data);
+    for (const key of ['icon', 'image', 'badge'])
+      try {
+        fields[key] &&= new URL(fields[key], win.document.baseURI).href;
+      } catch {
+        fields[key] = '';
+      }
+    // Own, non-enumerable values: Object.keys() stays empty, as on a native notification.
+    for (const key in fields) def(held, key, { value: fields[key] });
     for (const type of types) {
       let handler: AnyFn | null = null;
       def(held, 'on' + type, { get: () => handler, set: (f) => (handler = typeof f == 'function' ? f : null) });
