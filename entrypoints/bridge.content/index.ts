@@ -57,8 +57,8 @@ export default defineContentScript({
     fromHook('hello', () => void sendFlag());
 
     // Captures go out one message at a time: whatever arrives while one is on its way goes in the
-    // next. A single notification leaves at once; a flood of thousands takes a few messages and
-    // is answered within the hook's fail-open window.
+    // next. A single notification leaves at once; a flood of thousands takes a few messages, each
+    // capture said "received" at once, so the hook waits for the answer (STORE_TIMEOUT_MS).
     let queue: { id?: unknown }[] = [];
     let sending = false;
     const flush = async () => {
@@ -91,6 +91,10 @@ export default defineContentScript({
       }
       // Only objects: a forged "null" must not stall the queue for everything after it.
       if (!request || typeof request !== 'object' || Array.isArray(request)) return;
+      // Alive (an orphan of a reloaded extension has no runtime id): the hook waits for the
+      // background's answer instead of showing it after ACK_TIMEOUT_MS.
+      if (!browser.runtime?.id) return;
+      toHook('received', { id: (request as { id?: unknown }).id });
       queue.push(request as { id?: unknown });
       void flush();
     });

@@ -1,5 +1,5 @@
 import type { CaptureSource } from './held-notification';
-import { ACK_TIMEOUT_MS, HOOK_EVENT_PREFIX, HUB_MARK, RELAY_WAIT_MS, type HookEventKind } from './hook-events';
+import { ACK_TIMEOUT_MS, HOOK_EVENT_PREFIX, HUB_MARK, RELAY_WAIT_MS, STORE_TIMEOUT_MS, type HookEventKind } from './hook-events';
 
 type Detail = Record<string, unknown> & { id: string };
 
@@ -25,8 +25,9 @@ export const HUB_KEY = Symbol.for(HUB_MARK);
  * arrives (at document_idle, so that pages load as fast as without the extension); from then on
  * the relay's flag decides. What is captured before the relay arrives waits for it, RELAY_WAIT_MS
  * at most, and is shown natively if it never comes or the page goes away first. Once sent to the
- * relay, a capture with no "held" answer in ACK_TIMEOUT_MS (extension reloaded, worker slow) is
- * shown natively too: losing a notification is worse than showing one during focus.
+ * relay, a capture that the relay does not say it received in ACK_TIMEOUT_MS (extension reloaded),
+ * or that gets no "held" answer in STORE_TIMEOUT_MS after that (worker stuck), is shown natively
+ * too: losing a notification is worse than showing one during focus.
  *
  * Terse on purpose: it runs in every covered frame that loads during focus.
  */
@@ -38,8 +39,8 @@ export function installHoldHub(win: typeof globalThis): void {
   const now = Date.now;
   const setTimer = setTimeout;
   // Plain objects: a forged id such as "__proto__" finds nothing callable and is ignored.
-  // Each entry: [finish, what to send, sent to the relay yet].
-  const pending: Record<string, [(held: boolean) => void, object, boolean?]> = {};
+  // Each entry: [finish, what to send, sent to the relay yet, the relay received it].
+  const pending: Record<string, [(held: boolean) => void, object, boolean?, boolean?]> = {};
   const objects: Record<string, EventTarget> = {};
   let until = 0;
   let heard = false;
@@ -61,13 +62,18 @@ export function installHoldHub(win: typeof globalThis): void {
     const entry = pending[id]!;
     entry[2] = true;
     send('capture', entry[1]);
-    setTimer(() => pending[id]?.[0](false), ACK_TIMEOUT_MS);
+    // Received in time: the background is storing it; a flood takes a while.
+    setTimer(() => (pending[id]?.[3] ? setTimer(() => pending[id]?.[0](false), STORE_TIMEOUT_MS) : pending[id]?.[0](false)), ACK_TIMEOUT_MS);
   };
   listen(HOOK_EVENT_PREFIX + 'flag', (d) => {
     until = +(d.until as number) || 0;
     // The relay has arrived: what waited for it goes now.
     if (!heard) for (const id in pending) post(id);
     heard = true;
+  });
+  listen(HOOK_EVENT_PREFIX + 'received', (d) => {
+    const entry = pending[d.id];
+    if (entry) entry[3] = true;
   });
   listen(HOOK_EVENT_PREFIX + 'ack', (d) => pending[d.id]?.[0](!!d.held));
   // The page's own click handlers run on the held object. Cancelling the relay's event tells it

@@ -3,7 +3,7 @@
 // properties by itself, so the hook's handler wiring is what is under test.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { installHoldHub } from '@/lib/capture/hold-hub';
-import { ACK_TIMEOUT_MS, RELAY_WAIT_MS } from '@/lib/capture/hook-events';
+import { ACK_TIMEOUT_MS, RELAY_WAIT_MS, STORE_TIMEOUT_MS } from '@/lib/capture/hook-events';
 import { installNotificationHook } from '@/lib/capture/notification-hook';
 
 // A stand-in for the browser's native API: it records what was really shown.
@@ -180,6 +180,27 @@ describe('during focus', () => {
     shown[0]!.dispatchEvent(new Event('show'));
     shown[0]!.dispatchEvent(new Event('click'));
     expect(events).toEqual(['show', 'click']);
+  });
+
+  test('received by a live relay, it waits for the background (a flood takes a while) and is held', () => {
+    answer = 'silent';
+    new (NotificationCtor())('@you');
+    toHook('received', { id: captures[0]!.id });
+    vi.advanceTimersByTime(STORE_TIMEOUT_MS - 1);
+    expect(shown).toEqual([]);
+    toHook('ack', { id: captures[0]!.id, held: true });
+    vi.runAllTimers();
+    expect(shown).toEqual([]);
+  });
+
+  test('received, but no answer from the background in time: shown natively', () => {
+    answer = 'silent';
+    new (NotificationCtor())('@you');
+    toHook('received', { id: captures[0]!.id });
+    vi.advanceTimersByTime(ACK_TIMEOUT_MS + STORE_TIMEOUT_MS - 1);
+    expect(shown).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(shown).toHaveLength(1);
   });
 
   test('a late "held" answer after failing open changes nothing', () => {
