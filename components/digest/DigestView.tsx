@@ -5,7 +5,7 @@ import { db } from '@/lib/db/app-db';
 import { countHandled } from '@/lib/db/held-repo';
 import { useFocusFlag } from '@/components/use-focus-flag';
 import { keepCursor, stepCursor, type DigestCommand } from '@/lib/digest/digest-cursor';
-import { appKeyOf, matchesFilter } from '@/lib/digest/digest-filter';
+import { appKeyOf, matchesFilter, prepareSearch } from '@/lib/digest/digest-filter';
 import { groupDigest, idsOfEntry, idsOfGroup, type DigestEntry } from '@/lib/digest/digest-groups';
 import { formatWhen } from '@/lib/focus/status-text';
 import { sendMessage } from '@/lib/messaging/protocol';
@@ -43,6 +43,11 @@ export function DigestView({ tiers, hours, settingsLoaded }: Props) {
   if (!started && (firstRows !== undefined || (settingsLoaded && !defaultView))) setStarted(true);
   const partial = fullRows === undefined && firstRows !== undefined;
   const rows = fullRows ?? firstRows;
+  useEffect(() => {
+    if (!fullRows) return;
+    const id = requestIdleCallback(() => prepareSearch(fullRows));
+    return () => cancelIdleCallback(id);
+  }, [fullRows]);
   const handled = useLiveQuery(() => countHandled(db)) ?? 0;
   const searchRef = useRef<HTMLInputElement>(null);
 

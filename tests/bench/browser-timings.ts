@@ -11,10 +11,6 @@ import { measureDigest, type DigestTimings } from './digest-timings';
 export interface BrowserTimings {
   hookP50: number;
   hookP90: number;
-  /** Page load with and without the extension: a bare fixture and one of an app's weight, outside and during focus. */
-  /** Page loads beside no extension and the floor, paired by round, in several fresh-browser runs. */
-  load: CaseResult[];
-  flood: { answeredMs: number; accounted: number; shown: number };
   popupStatusMs: number;
   digest: DigestTimings;
   captureSamples: number;
@@ -61,6 +57,7 @@ function timeCapture(page: Page, title: string): Promise<number> {
   );
 }
 
+/** The popup, the digest, capture (warm and cold) and the hook's own time, in one browser with the e2e build. */
 export async function measureInBrowser(): Promise<BrowserTimings> {
   execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: ROOT, stdio: 'ignore', env: PRODUCTION_ENV });
   const server = await startFixtureServer();
@@ -88,12 +85,9 @@ export async function measureInBrowser(): Promise<BrowserTimings> {
       cold.push(await timeCapture(chat, `cold ${i}`));
     }
     const hook = await measureHookSelfTime(chat);
-    const load = await measurePageLoads(server);
     return {
       hookP50: hook.p50,
       hookP90: hook.p90,
-      load,
-      flood: await measureFlood(server),
       popupStatusMs: median(popupTimes),
       digest,
       captureSamples: samples.length,
@@ -103,6 +97,16 @@ export async function measureInBrowser(): Promise<BrowserTimings> {
     };
   } finally {
     await ext.close();
+    await server.close();
+  }
+}
+
+/** Paired page loads (page-load-pairs.ts) and the flood, each in browsers of their own (uses the e2e build measureInBrowser made). */
+export async function measureLoadsAndFlood(): Promise<{ load: CaseResult[]; flood: Awaited<ReturnType<typeof measureFlood>> }> {
+  const server = await startFixtureServer();
+  try {
+    return { flood: await measureFlood(server), load: await measurePageLoads(server) };
+  } finally {
     await server.close();
   }
 }

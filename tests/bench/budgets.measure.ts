@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, test } from 'vitest';
 import { PRODUCTION_ENV, ROOT } from '../e2e/support/paths';
 import { containsReact, pageScripts, sizeOf } from './bundle-sizes';
-import { measureInBrowser } from './browser-timings';
+import { measureInBrowser, measureLoadsAndFlood } from './browser-timings';
 import { measureClassify } from './classify-timing';
 import { median, pointsOver } from './page-load-pairs';
 
@@ -58,9 +58,14 @@ describe('budgets', () => {
     record(`digest, ${items} held: one search keystroke to the list painted`, ms(d.searchKeystrokeMs), '≤ 50 ms', d.searchKeystrokeMs <= 50);
     record(`digest, ${items} held: j to the next entry focused (the step's work), p95 of 40`, ms(d.stepP95Ms), '≤ 16 ms', d.stepP95Ms <= 16);
     record(`digest, ${items} held: j to the next frame (waiting for it included), p95 of 40; longest frame while stepping`, `${ms(d.stepToFrameP95Ms)}; ${ms(d.longestStepFrameMs)}`);
-    record(`capture → stored → "held" answer, warm worker, p50 / p95 of ${t.captureSamples}`, `${ms(t.captureP50)} / ${ms(t.captureP95)}`, 'p95 ≤ 30 ms', t.captureP95 <= 30);
-    record('capture with a stopped worker, median of 5', ms(t.captureColdMs), '≤ 150 ms', t.captureColdMs <= 150);
-    record('hook self-time at frame start, p50 / p90 of 200 frames', `${t.hookP50.toFixed(3)} ms / ${t.hookP90.toFixed(3)} ms`, 'p90 ≤ 0.5 ms', t.hookP90 <= 0.5);
+    record(`capture → stored → "held" answer, warm worker, p50 / p95 of ${t.captureSamples}`, `${ms(t.captureP50)} / ${ms(t.captureP95)}`, 'p95 ≤ 10 ms', t.captureP95 <= 10);
+    record('capture with a stopped worker, median of 5', ms(t.captureColdMs), '≤ 100 ms', t.captureColdMs <= 100);
+    record('hook self-time at frame start, p50 / p90 of 200 frames', `${t.hookP50.toFixed(3)} ms / ${t.hookP90.toFixed(3)} ms`, 'p90 ≤ 0.2 ms', t.hookP90 <= 0.2 + 1e-9);
+  });
+
+  // Apart from the timings above, so that a slow run of the page loads costs only its own rows.
+  test('page loads beside no extension and the floor, and a flood', async () => {
+    const t = await measureLoadsAndFlood();
     // Paired loads in four fresh browsers (none, floor, Heads Down outside and during focus),
     // pooled over three runs; each figure is points over the floor (see page-load-pairs.ts).
     for (const c of t.load) {
@@ -74,10 +79,10 @@ describe('budgets', () => {
     record(
       'flood of 1,000 in one loop: accounted for / shown natively / all answered in',
       `${t.flood.accounted} / ${t.flood.shown} / ${ms(t.flood.answeredMs)}`,
-      'all 1,000 accounted',
-      t.flood.accounted === 1_000,
+      'all 1,000 accounted, none shown',
+      t.flood.accounted === 1_000 && t.flood.shown === 0,
     );
-  });
+  }, 1_200_000);
 });
 
 afterAll(() => {
