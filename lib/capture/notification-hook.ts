@@ -20,6 +20,7 @@ type AnyFn = (...args: unknown[]) => unknown;
 export function installNotificationHook(win: typeof globalThis): void {
   const Native = win.Notification;
   if (!Native) return;
+  const proto = Native.prototype;
   const O = Object;
   const def = (o: object, key: PropertyKey, d: PropertyDescriptor) => O.defineProperty(o, key, { configurable: true, ...d });
   const { addEventListener: on, dispatchEvent: fire } = EventTarget.prototype;
@@ -39,8 +40,8 @@ export function installNotificationHook(win: typeof globalThis): void {
     }
     return !!hub?.isHolding() && Native.permission == 'granted';
   };
-  // Only called once isHolding() has found the hub.
-  const capture: HoldHub['capture'] = (...args) => hub!.capture(...args);
+  // On the held object, the events its native twin would fire.
+  const emit = (target: EventTarget, type: string) => fire.call(target, new Event(type));
 
   function Notification(title: string) {
     // eslint-disable-next-line prefer-rest-params
@@ -64,8 +65,10 @@ export function installNotificationHook(win: typeof globalThis): void {
     }
     // The checks and conversions the native constructor makes (tests/e2e/fidelity.e2e.ts compares
     // the two), before anything is captured: what throws natively throws here and is not held.
+    // Chromium's checks only where the browser has its attributes (Firefox has no renotify and
+    // throws none of them: throwing there would lose the notification).
     fields.vibrate = [].concat(fields.vibrate);
-    if (!/^(auto|ltr|rtl)$/.test(fields.dir) || (fields.renotify && !fields.tag) || fields.actions.length || (fields.silent && fields.vibrate.length)) throw new TypeError();
+    if (!/^(auto|ltr|rtl)$/.test(fields.dir) || ('renotify' in proto && ((fields.renotify && !fields.tag) || fields.actions.length || (fields.silent && fields.vibrate.length)))) throw TypeError();
     fields.data = clone(fields.data);
     for (const key of ['icon', 'image', 'badge'])
       try {
@@ -73,8 +76,9 @@ export function installNotificationHook(win: typeof globalThis): void {
       } catch {
         fields[key] = '';
       }
-    // Own, non-enumerable values: Object.keys() stays empty, as on a native notification.
-    for (const key in fields) def(held, key, { value: fields[key] });
+    // Own, non-enumerable values: Object.keys() stays empty, as on a native notification. Only
+    // the attributes this browser has (Firefox has no image, badge, vibrate or timestamp).
+    for (const key in fields) if (key in proto) def(held, key, { value: fields[key] });
     for (const type of types) {
       let handler: AnyFn | null = null;
       def(held, 'on' + type, { get: () => handler, set: (f) => (handler = typeof f == 'function' ? f : null) });
@@ -86,18 +90,19 @@ export function installNotificationHook(win: typeof globalThis): void {
         if (real) real.close();
         else if (!closed) {
           closed = true;
-          fire.call(held, new Event('close'));
+          emit(held, 'close');
         }
       },
     });
-    const hookId = capture('new', fields, (isHeld) => {
+    // isHolding() has found the hub.
+    const hookId = hub!.capture('new', fields, (isHeld) => {
       if (closed) return;
       // Held: shown later, in the digest. The page hears "show" as it would natively (in a task of
       // its own, after its handlers are set), so what it does then (close it after a while) runs.
-      if (isHeld) return void later(() => closed || fire.call(held, new Event('show')));
+      if (isHeld) return void later(() => closed || emit(held, 'show'));
       real = new Native(title, o);
       // The real one is private to us, so its handler properties are free to forward events.
-      for (const type of types) (real as unknown as Record<string, () => void>)['on' + type] = () => fire.call(held, new Event(type));
+      for (const type of types) (real as unknown as Record<string, () => void>)['on' + type] = () => emit(held, type);
     });
     hub!.objects[hookId] = held;
     return held;
@@ -107,7 +112,7 @@ export function installNotificationHook(win: typeof globalThis): void {
   // The native statics themselves (permission, maxActions, requestPermission), plus prototype,
   // name and length: static attributes do not depend on their receiver.
   O.defineProperties(Notification, O.getOwnPropertyDescriptors(Native));
-  def(Native.prototype, 'constructor', { value: Notification, writable: true });
+  def(proto, 'constructor', { value: Notification, writable: true });
   def(win, 'Notification', { value: Notification, writable: true });
 
   const Registration = win.ServiceWorkerRegistration;
@@ -120,7 +125,7 @@ export function installNotificationHook(win: typeof globalThis): void {
         return !isHolding() || !args.length
           ? show.apply(this, args)
           : new Promise((resolve) =>
-              capture('show', { ...rest[0], title }, (held) => resolve(held ? undefined : show.call(this, title, rest[0]))),
+              hub!.capture('show', { ...rest[0], title }, (held) => resolve(held ? undefined : show.call(this, title, rest[0]))),
             );
       },
     };

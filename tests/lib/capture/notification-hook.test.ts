@@ -24,13 +24,21 @@ function makeNativeApi() {
     static get maxActions() {
       return 2;
     }
-    readonly title: string;
-    readonly body: string;
+    // Attributes are getters on the prototype, as natively (the hook gives a held object those
+    // this browser has, and only those): Chromium's set.
+    #title: string;
+    #body: string;
+    get title() {
+      return this.#title;
+    }
+    get body() {
+      return this.#body;
+    }
     constructor(title: string, options: NotificationOptions = {}) {
       super();
       if (arguments.length === 0) throw new TypeError('1 argument required');
-      this.title = title;
-      this.body = options.body ?? '';
+      this.#title = title;
+      this.#body = options.body ?? '';
       // Native notifications call their on<type> handler properties.
       for (const type of ['click', 'close', 'show', 'error']) {
         this.addEventListener(type, (e) => (this as unknown as Record<string, ((e: Event) => void) | undefined>)[`on${type}`]?.(e));
@@ -45,6 +53,9 @@ function makeNativeApi() {
     async showNotification(title: string) {
       shownBySw.push(title);
     }
+  }
+  for (const key of ['tag', 'icon', 'image', 'badge', 'lang', 'dir', 'data', 'silent', 'requireInteraction', 'renotify', 'actions', 'vibrate', 'timestamp']) {
+    Object.defineProperty(FakeNotification.prototype, key, { get: () => undefined, configurable: true });
   }
   return { FakeNotification, FakeRegistration };
 }
@@ -122,6 +133,21 @@ describe('during focus', () => {
     expect(n).toBeInstanceOf(EventTarget);
     expect([n.title, n.body, n.tag, n.data, n.dir, n.requireInteraction]).toEqual(['@you', 'review?', 't1', { channel: 'C1' }, 'auto', false]);
     expect(Object.keys(n)).toEqual([]);
+  });
+
+  test('a held object has the attributes this browser has, and only those (Firefox has no renotify, image, badge, vibrate, timestamp)', () => {
+    for (const key of ['renotify', 'image', 'badge', 'vibrate', 'timestamp']) delete (FakeNotification.prototype as unknown as Record<string, unknown>)[key];
+    // Chromium's checks are not Firefox's: there, these are made and held, not refused.
+    const n = new (NotificationCtor())('@you', { actions: [{ action: 'a', title: 'A' }], silent: true, vibrate: [1] } as NotificationOptions) as unknown as Record<string, unknown>;
+    expect(captures).toHaveLength(1);
+    expect(['renotify', 'image', 'badge', 'vibrate', 'timestamp'].map((k) => k in n)).toEqual([false, false, false, false, false]);
+    expect([n.title, n.tag, n.silent, n.actions]).toEqual(['@you', '', true, [{ action: 'a', title: 'A' }]]);
+  });
+
+  test('Chromium refuses what it refuses, before anything is captured', () => {
+    const make = (o: object) => () => new (NotificationCtor())('@you', o as NotificationOptions);
+    for (const bad of [{ dir: 'sideways' }, { renotify: true }, { actions: [{ action: 'a', title: 'A' }] }, { silent: true, vibrate: [1] }]) expect(make(bad)).toThrow(TypeError);
+    expect(captures).toEqual([]);
   });
 
   test('the digest can fire the page’s own click handlers on the held object', () => {
