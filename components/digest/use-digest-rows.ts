@@ -9,8 +9,9 @@ export const HISTORY_PAGE = 2_000;
 
 /**
  * The rows the digest lists, live: what waits (and what is snoozed) from the status index, or
- * the history of handled items, only while the history is shown, `historyPages` pages of it. `undefined` while loading, or
- * while not `enabled` (the first screen is read first: see useFirstScreen).
+ * the history of handled items, only while the history is shown, `historyPages` pages of it.
+ * `undefined` while loading, or while not `enabled` (the first screen is read first: see
+ * useFirstScreen).
  */
 export function useDigestRows(state: ItemState, enabled: boolean, historyPages = 1): Row[] | undefined {
   return useLiveQuery(
@@ -26,5 +27,6 @@ export function useDigestRows(state: ItemState, enabled: boolean, historyPages =
  */
 export function useFirstScreen(tierIds: readonly string[] | undefined): Row[] | undefined {
   const key = tierIds?.join('\u001f');
-  return useLiveQuery(() => (tierIds ? (listFirstGroups(db, tierIds, new Date()) as Promise<Row[]>) : undefined), [key]);
+  // A first screen that cannot be read is only a head start lost: none, and the full read begins.
+  return useLiveQuery(() => (tierIds ? (listFirstGroups(db, tierIds, new Date()).catch(() => []) as Promise<Row[]>) : undefined), [key]);
 }

@@ -7,7 +7,6 @@ import { parseCaptureRequest, type CaptureRequest } from '@/lib/capture/validate
 import { db } from '@/lib/db/app-db';
 import { addToBurst, countBrokeThrough, storeOrReplace } from '@/lib/db/held-repo';
 import { storeIcon } from '@/lib/db/icons-repo';
-import { iconKeyOf } from '@/lib/capture/icon-key';
 import { threadKeyOf } from '@/lib/digest/digest-groups';
 import { FOCUS_FLAG_KEY, type FocusFlag } from '@/lib/messaging/focus-flag';
 import type { Settings } from '@/lib/settings/settings';
@@ -79,7 +78,8 @@ export async function handleCaptures(
   const source = `${sender.tab?.id}:${origin}`;
   const { granted, bucket } = takeTokens(buckets.get(source), valid.length, now.getTime(), CAPTURE_RATE);
   buckets.set(source, bucket);
-  const toRow = ({ icon, ...request }: CaptureRequest): HeldNotification => {
+  // The icon is not part of the row: it is stored apart (below) and the row keeps its key.
+  const toRow = ({ icon: _icon, ...request }: CaptureRequest): HeldNotification => {
     const c = classify({ appId: app.id, appName: app.name, title: request.title, body: request.body });
     return {
       status: 'held',
@@ -101,7 +101,6 @@ export async function handleCaptures(
       ...(c.direct !== undefined ? { direct: c.direct } : {}),
       threadKey: threadKeyOf({ appId: app.id, app: app.name, ...(c.conversation ? { conversation: c.conversation } : {}) }),
       dueAt: getDueAt(findTier(settings.tiers, c.tierId).response, now, settings.businessHours).getTime(),
-      ...(icon ? { iconKey: iconKeyOf(icon) } : {}),
       pendingRelease: 1,
     };
   };
@@ -112,7 +111,8 @@ export async function handleCaptures(
       let brokeThrough = await countBrokeThrough(db, hold.periodKey, app.id);
       for (const request of valid.slice(0, granted)) {
         const row = toRow(request);
-        if (request.icon) await storeIcon(db, request.icon);
+        // The icon apart, once, under its content key (a 16 kB icon is hashed once, here).
+        if (request.icon) row.iconKey = await storeIcon(db, request.icon);
         const decision = decideBreakthrough(findTier(settings.tiers, row.tierId), brokeThrough, settings.digest.breakthroughCap);
         if (decision === 'break-through') {
           // Shown now, so no digest delivers it; kept as the record the weekly review counts.
@@ -130,7 +130,7 @@ export async function handleCaptures(
       if (overflow.length > 0) {
         const latest = overflow[overflow.length - 1]!;
         const row = toRow(latest);
-        if (latest.icon) await storeIcon(db, latest.icon);
+        if (latest.icon) row.iconKey = await storeIcon(db, latest.icon);
         await addToBurst(db, row, overflow.length);
         earliestSurface = Math.min(earliestSurface, row.dueAt! - settings.digest.marginMinutes * 60_000);
       }
