@@ -67,7 +67,7 @@ export async function handleCaptures(
   const origin = getSenderOrigin(sender);
   if (!origin || !requests.some(Boolean)) return none;
 
-  const { settings, hold, focus, now } = await readEngineState(clock, { store: true });
+  const { settings, hold, focus, now } = await readEngineState(clock, { store: true, cached: true });
   if (!isCoveredOrigin(origin, settings.sites, ACTIVE_PRESETS)) return none;
   if (!hold.holding) return none;
   const app = findApp(origin, settings);
@@ -108,18 +108,21 @@ export async function handleCaptures(
   let earliestSurface = Infinity;
   try {
     await db.transaction('rw', db.held, db.icons, async () => {
-      let brokeThrough = await countBrokeThrough(db, hold.periodKey, app.id);
+      // Counted only when a tier that breaks through comes: most captures never need it.
+      let brokeThrough: number | undefined;
       for (const request of valid.slice(0, granted)) {
         const row = toRow(request);
         // The icon apart, once, under its content key (a 16 kB icon is hashed once, here).
         if (request.icon) row.iconKey = await storeIcon(db, request.icon);
-        const decision = decideBreakthrough(findTier(settings.tiers, row.tierId), brokeThrough, settings.digest.breakthroughCap);
+        const tier = findTier(settings.tiers, row.tierId);
+        if (tier.breaksThrough) brokeThrough ??= await countBrokeThrough(db, hold.periodKey, app.id);
+        const decision = decideBreakthrough(tier, brokeThrough ?? 0, settings.digest.breakthroughCap);
         if (decision === 'break-through') {
           // Shown now, so no digest delivers it; kept as the record the weekly review counts.
           const record: HeldNotification = { ...row, status: 'broke-through' };
           delete record.pendingRelease;
           await db.held.add(record);
-          brokeThrough++;
+          brokeThrough = (brokeThrough ?? 0) + 1;
           shown.add(request);
           continue;
         }

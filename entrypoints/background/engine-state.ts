@@ -1,11 +1,11 @@
 import type { Clock } from '@/lib/clock';
 import { db } from '@/lib/db/app-db';
-import { readFocusState, storeRunningBlock } from '@/lib/db/sessions-repo';
-import type { FocusState } from '@/lib/focus/focus-state';
+import { getRelevantSessions, storeRunningBlock } from '@/lib/db/sessions-repo';
+import { getFocusState, type FocusState } from '@/lib/focus/focus-state';
 import { getHoldState, type HoldState } from '@/lib/hold/hold-state';
 import { createSerialQueue } from '@/lib/serial-queue';
 import type { Settings } from '@/lib/settings/settings';
-import { loadFocusContext, type FocusContext } from './focus-context';
+import { loadCachedFocusContext, loadFocusContext, type FocusContext } from './focus-context';
 
 export interface EngineState extends FocusContext {
   now: Date;
@@ -19,12 +19,15 @@ export const holdStateFor = (focus: FocusState, settings: Settings, now: Date): 
 /**
  * Everything a decision needs, read fresh: the settings, the schedule, focus and holding. With
  * `store`, a scheduled block that has started is stored as a session first (a write, so only
- * where a session must exist: a sync, a capture).
+ * where a session must exist: a sync, a capture). With `cached` (capture), the settings and the
+ * expanded schedule come from memory while they have not changed (focus-context.ts); the
+ * sessions are always read.
  */
-export async function readEngineState(clock: Clock, { store = false } = {}): Promise<EngineState> {
+export async function readEngineState(clock: Clock, { store = false, cached = false } = {}): Promise<EngineState> {
   const now = clock();
-  const context = await loadFocusContext(now);
-  let focus = await readFocusState(db, now, context.occurrences);
+  // The sessions do not depend on the settings: both reads at once.
+  const [context, sessions] = await Promise.all([cached ? loadCachedFocusContext(now) : loadFocusContext(now), getRelevantSessions(db, now)]);
+  let focus = getFocusState(sessions, now, context.occurrences);
   if (store && focus.on && focus.occurrences.length > 0) focus = await storeRunningBlock(db, now, context.occurrences);
   return { ...context, now, focus, hold: holdStateFor(focus, context.settings, now) };
 }

@@ -5,6 +5,7 @@ import { db } from '@/lib/db/app-db';
 import { onMessage } from '@/lib/messaging/protocol';
 import { isSettingsChange, splitLegacySettings } from '@/lib/settings/store';
 import { handleCaptures } from './capture';
+import { forgetCachedSettings } from './focus-context';
 import { ASK_LATER_MENU, createAskLaterMenu, openAskLater } from './ask-later';
 import { deleteEverything, pruneByRetention } from './data-care';
 import { addCustomSite, forgetRevokedSites, removeCustomSite } from './custom-sites';
@@ -72,7 +73,10 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command) => void runCommand(command, clock));
   browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id).then(() => onReviewNotificationClicked(id)));
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && isSettingsChange(changes)) void sync();
+    if (area === 'local' && isSettingsChange(changes)) {
+      forgetCachedSettings();
+      void sync();
+    }
     // Another of the user's browsers saved settings: taken in through the same rules as a save.
     if (area === 'sync' && isSettingsChange(changes)) void takeFromSync(clock);
   });

@@ -10,7 +10,7 @@ import { isSectionName, SECTIONS, type SectionName } from '@/lib/settings/sectio
 import { createSerialQueue } from '@/lib/serial-queue';
 import { loadStoredSettings, writeSections } from '@/lib/settings/store';
 import type { Settings } from '@/lib/settings/settings';
-import { loadFocusContext } from './focus-context';
+import { forgetCachedSettings, loadFocusContext } from './focus-context';
 import { newerInSync, pushToSync } from './settings-sync';
 
 // Saves read the current settings and write them back: one at a time, or two pages saving at
@@ -85,6 +85,7 @@ async function isFocusOn(now: Date): Promise<boolean> {
 async function apply(plan: ChangePlan, now: Date): Promise<SaveSettingsResult> {
   if (!plan.ok) return plan;
   const items = await writeSections(plan.writes, now.getTime());
+  forgetCachedSettings(); // capture's copy; storage.onChanged would say so too, but later
   await reassignHeldTiers(plan.reassignTiers);
   await pushToSync(items).catch(() => undefined);
   return { ok: true };
@@ -106,6 +107,7 @@ export function takeFromSync(clock: Clock): Promise<SectionName[]> {
       const plan = planSettingsChange({ section: name, value: read.value }, { current, focusOn: await isFocusOn(clock()) });
       if (!plan.ok) continue;
       await writeSections(plan.writes, item.savedAt);
+      forgetCachedSettings();
       await reassignHeldTiers(plan.reassignTiers);
       taken.push(name);
     }

@@ -1,3 +1,5 @@
+import { zoneSignature } from './zone-signature';
+
 /**
  * One Intl.DateTimeFormat per locale, options and time zone, made once and reused. Making one
  * costs far more than formatting with it (about a millisecond against microseconds), and the
@@ -8,10 +10,6 @@
  * gets a new formatter instead of showing times in the old zone.
  */
 const formats = new Map<string, Intl.DateTimeFormat>();
-// Mid-January, the weeks when US and EU clocks differ (March and late October), mid-July.
-const PROBES = [Date.UTC(2026, 0, 15), Date.UTC(2026, 2, 20), Date.UTC(2026, 6, 15), Date.UTC(2026, 9, 30)].map((t) => new Date(t));
-
-const zoneSignature = () => PROBES.map((d) => d.getTimezoneOffset()).join(',');
 
 export function getDateTimeFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale ?? ''}\u0000${JSON.stringify(options)}\u0000${options.timeZone ? '' : zoneSignature()}`;
