@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import { bundleHoldScript, bundleHook, hookContentScript, HOLD_SCRIPT, HOOK_SCRIPT } from './lib/build/bundle-hook';
 import { getContentScriptMatches } from './lib/sites/presets';
@@ -30,6 +31,14 @@ export default defineConfig({
     },
   },
   hooks: {
+    // The relay alone goes without the webextension-polyfill (lib/build/native-browser.ts).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.length !== 1 || entrypoints[0]!.name !== 'bridge') return;
+      const native = { find: /^wxt\/browser$/, replacement: path.resolve(import.meta.dirname, 'lib/build/native-browser.ts') };
+      const alias = config.resolve?.alias;
+      const rest = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [native, ...rest] };
+    },
     'build:publicAssets': async (wxt, files) => {
       // The e2e build's hook also says when the browser is asked to show a notification (tests only).
       files.push({ relativeDest: HOOK_SCRIPT, contents: await bundleHook(wxt.config.root, wxt.config.mode === 'e2e') });

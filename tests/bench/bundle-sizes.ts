@@ -54,3 +54,8 @@ export function pageScripts(dir: string, html: string): { initial: Sizes; all: S
 export function containsReact(dir: string, file: string): boolean {
   return /react\.(transitional\.)?element|__REACT_DEVTOOLS_GLOBAL_HOOK__|react-dom/.test(read(dir, file));
 }
+
+/** webextension-polyfill's own error text: in any bundle that carries it. */
+export function containsPolyfill(dir: string, file: string): boolean {
+  return read(dir, file).includes('The message port closed before a response was received');
+}
