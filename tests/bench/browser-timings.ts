@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, stopServiceWorker, type ExtensionBrowser } from '../e2e/support/extension-browser';
 import { openChatPage, readFocusUntil } from '../e2e/support/extension-state';
 import { startFixtureServer } from '../e2e/support/fixture-server';
 import { measureFlood, measureHookSelfTime } from './page-overhead';
 import { measurePageLoads, type CaseResult } from './page-load-pairs';
-import { PRODUCTION_ENV, ROOT } from '../e2e/support/paths';
+import { ensureBuilt } from './builds';
 import { measureDigest, type DigestTimings } from './digest-timings';
 
 export interface BrowserTimings {
@@ -59,7 +58,7 @@ function timeCapture(page: Page, title: string): Promise<number> {
 
 /** The popup, the digest, capture (warm and cold) and the hook's own time, in one browser with the e2e build. */
 export async function measureInBrowser(): Promise<BrowserTimings> {
-  execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: ROOT, stdio: 'ignore', env: PRODUCTION_ENV });
+  ensureBuilt('e2e');
   const server = await startFixtureServer();
   const ext = await launchWithExtension();
   try {

@@ -6,6 +6,7 @@ import { launchWithExtension } from '../e2e/support/extension-browser';
 import { startFocus } from '../e2e/support/extension-state';
 import type { FixtureServer } from '../e2e/support/fixture-server';
 import { CHROMIUM } from '../e2e/support/paths';
+import { ensureBuilt } from './builds';
 
 /**
  * Page loads in four fresh browsers side by side, paired by round:
@@ -28,9 +29,10 @@ export interface LoadCase {
   /**
    * What is read in the page: its first script (bare page), or its first contentful paint
    * (app-sized). Not the load event: any isolated-world content script (an empty one too) makes
-   * Chromium lay out the app-sized page's 20,000 rows before the load event rather than after
-   * it, which moved that event by ~650 ms while the first paint, what a person sees, stayed
-   * where it was with and without the extension (the "1,221 ms" reading of issue 14).
+   * Chromium lay out the page before the load event rather than after it. When the app-sized
+   * page rendered 20,000 rows that moved the event by ~650 ms while the first paint, what a
+   * person sees, stayed where it was with and without the extension (the "1,221 ms" reading of
+   * issue 14).
    */
   read: 'firstScript' | 'firstPaint';
   mode: 'new tab' | 'reload';
@@ -74,7 +76,8 @@ const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-net
 async function launchChromium(extensionDir?: string): Promise<Launched> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'headsdown-bench-'));
   const extension = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
-  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args: [...extension, ...BROWSER_ARGS] });
+  // As launchWithExtension starts the other two: the same flags and locale.
+  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, locale: 'en-US', args: [...extension, ...BROWSER_ARGS] });
   if (extensionDir) {
     // Ready once its worker runs, like Heads Down's.
     if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
@@ -140,8 +143,11 @@ async function loadOnce(context: BrowserContext, kept: Map<string, Page>, url: s
   return readTime(page, c.read);
 }
 
+/** Loads in each fresh browser before any is counted: the first fills caches the rest reuse. */
+const WARM_UP_ROUNDS = 1;
+
 /**
- * `runs` times: four fresh browsers, a few warm-up loads, then `rounds` rounds in which each
+ * `runs` times: four fresh browsers, a round of warm-up loads, then `rounds` rounds in which each
  * case is loaded once in every browser, the order rotating each round so none is always first.
  */
 export async function measurePageLoads(server: FixtureServer, { runs = 3, rounds = 20 } = {}): Promise<CaseResult[]> {
@@ -153,7 +159,9 @@ export async function measurePageLoads(server: FixtureServer, { runs = 3, rounds
   }));
   try {
     for (let run = 0; run < runs; run++) {
-      const ours = [await launchWithExtension(), await launchWithExtension()];
+      // The production build, as users have it (the e2e build wraps Notification in every frame).
+      const extensionDir = ensureBuilt('production');
+      const ours = [await launchWithExtension(undefined, { extensionDir }), await launchWithExtension(undefined, { extensionDir })];
       await startFocus(ours[1]!);
       const launched: Record<BrowserKind, Launched> = {
         none: await launchChromium(),
@@ -164,13 +172,13 @@ export async function measurePageLoads(server: FixtureServer, { runs = 3, rounds
       const kept = Object.fromEntries(BROWSERS.map((b) => [b, new Map<string, Page>()])) as Record<BrowserKind, Map<string, Page>>;
       try {
         const runSamples = results.map(() => ({ none: [], floor: [], off: [], focus: [] }) as LoadSamples);
-        for (let round = -2; round < rounds; round++) {
+        for (let round = -WARM_UP_ROUNDS; round < rounds; round++) {
           for (const [i, c] of LOAD_CASES.entries()) {
-            const order = BROWSERS.map((_, k) => BROWSERS[(k + round + 2) % BROWSERS.length]!);
+            const order = BROWSERS.map((_, k) => BROWSERS[(k + round + WARM_UP_ROUNDS) % BROWSERS.length]!);
             const url = `${server.origin}/${c.file}`;
             for (const kind of order) {
               const t = await loadOnce(launched[kind].context, kept[kind], url, c);
-              if (round >= 0) runSamples[i]![kind].push(t); // the first two rounds warm up
+              if (round >= 0) runSamples[i]![kind].push(t);
             }
           }
         }

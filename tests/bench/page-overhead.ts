@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../e2e/support/extension-browser';
 import { openChatPage, readHeldRows, startFocus } from '../e2e/support/extension-state';
 import type { FixtureServer } from '../e2e/support/fixture-server';
-import { E2E_EXTENSION_DIR } from '../e2e/support/paths';
+import { ensureBuilt } from './builds';
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -12,11 +12,12 @@ const percentile = (values: number[], p: number) => {
 };
 
 /**
- * The hook's own cost when a frame starts: the built hook.js run in fresh frames, timed inside
- * each frame. Every covered frame of every covered page pays this before its scripts run.
+ * The hook's own cost when a frame starts: the production build's hook.js run in fresh frames,
+ * timed inside each frame. Every covered frame of every covered page pays this before its
+ * scripts run.
  */
 export async function measureHookSelfTime(page: Page, samples = 200): Promise<{ p50: number; p90: number }> {
-  const source = await readFile(path.join(E2E_EXTENSION_DIR, 'hook.js'), 'utf8');
+  const source = await readFile(path.join(ensureBuilt('production'), 'hook.js'), 'utf8');
   const times = await page.evaluate(
     async ([code, n]) => {
       const out: number[] = [];

@@ -20,16 +20,19 @@ export interface ExtensionBrowser {
   close: (options?: { keepProfile?: boolean }) => Promise<void>;
 }
 
-/** Real Chromium with the e2e build loaded, in a throwaway (or given) profile. */
-export async function launchWithExtension(profileDir?: string, { args = [] }: { args?: string[] } = {}): Promise<ExtensionBrowser> {
+/** Real Chromium with the e2e build (or the one given) loaded, in a throwaway (or given) profile. */
+export async function launchWithExtension(
+  profileDir?: string,
+  { args = [], extensionDir = E2E_EXTENSION_DIR }: { args?: string[]; extensionDir?: string } = {},
+): Promise<ExtensionBrowser> {
   const dir = profileDir ?? (await mkdtemp(path.join(os.tmpdir(), 'headsdown-e2e-')));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: true,
     locale: 'en-US',
     args: [
-      `--disable-extensions-except=${E2E_EXTENSION_DIR}`,
-      `--load-extension=${E2E_EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
