@@ -66,6 +66,26 @@ export function pointsOver(samples: LoadSamples, kind: BrowserKind, base: Browse
   return (median(diffs) / median(samples.none)) * 100;
 }
 
+/**
+ * How precisely `pointsOver` is known: a 95 % bootstrap interval, from resampling the pairs
+ * (seeded, so the same samples give the same interval). A goal of one point means little when
+ * the interval is ten points wide; the runs' own figures show the spread between fresh browsers.
+ */
+export function pointsInterval(samples: LoadSamples, kind: BrowserKind, base: BrowserKind, resamples = 2_000): [number, number] {
+  const diffs = samples[kind].map((t, i) => t - samples[base][i]!);
+  const scale = 100 / median(samples.none);
+  let seed = 0x9e3779b9;
+  const random = () => {
+    // mulberry32
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+  const medians = Array.from({ length: resamples }, () => median(diffs.map(() => diffs[Math.floor(random() * diffs.length)]!)) * scale).sort((a, b) => a - b);
+  return [medians[Math.floor(0.025 * resamples)]!, medians[Math.ceil(0.975 * resamples) - 1]!];
+}
+
 interface Launched {
   context: BrowserContext;
   close: () => Promise<void>;
