@@ -5,9 +5,9 @@ import { db } from '@/lib/db/app-db';
 import { countHandled } from '@/lib/db/held-repo';
 import { useFocusFlag } from '@/components/use-focus-flag';
 import { keepCursor, stepCursor, type DigestCommand } from '@/lib/digest/digest-cursor';
-import { appKeyOf, matchesFilter, prepareSearch } from '@/lib/digest/digest-filter';
+import { appKeyOf, EMPTY_FILTER, matchesFilter, prepareSearch, searchMatcher } from '@/lib/digest/digest-filter';
 import { FIRST_SCREEN_ENTRIES } from '@/lib/digest/first-screen';
-import { groupDigest, idsOfEntry, idsOfGroup, type DigestEntry } from '@/lib/digest/digest-groups';
+import { groupDigest, idsOfEntry, idsOfGroup, narrowDigest, type DigestEntry } from '@/lib/digest/digest-groups';
 import { formatWhen } from '@/lib/focus/status-text';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { TierSettings } from '@/lib/sla/tiers';
@@ -52,7 +52,14 @@ export function DigestView({ tiers, hours, firstScreen }: Props) {
   const handled = useLiveQuery(() => countHandled(db)) ?? 0;
   const searchRef = useRef<HTMLInputElement>(null);
 
-  const groups = useMemo(() => groupDigest((rows ?? []).filter((r) => matchesFilter(r, filter, now)), tiers), [rows, filter, now, tiers]);
+  // Ranked and grouped for the state and the app and tier filters; a search narrows those groups
+  // (lib/digest/digest-groups.ts) instead of grouping every row again on each keystroke.
+  const { state, apps: appFilter, tiers: tierFilter, query } = filter;
+  const ranked = useMemo(() => {
+    const shown = { ...EMPTY_FILTER, state, apps: appFilter, tiers: tierFilter };
+    return groupDigest((rows ?? []).filter((r) => matchesFilter(r, shown, now)), tiers);
+  }, [rows, state, appFilter, tierFilter, now, tiers]);
+  const groups = useMemo(() => (query.trim() ? narrowDigest(ranked, searchMatcher(query), tiers) : ranked), [ranked, query, tiers]);
   const apps = useMemo(() => {
     const seen = new Map<string, string>();
     for (const r of rows ?? []) seen.set(appKeyOf(r), r.app);
@@ -107,7 +114,7 @@ export function DigestView({ tiers, hours, firstScreen }: Props) {
     () =>
       entries.map(({ entry, group }) => ({
         entry,
-        ...(group ? { group, groupIds: idsOfGroup(group) } : {}),
+        ...(group ? { group } : {}),
         tiers,
         now,
         state: filter.state,
