@@ -9,7 +9,9 @@ import { loadSettings } from '@/lib/settings/store';
 import { db } from '@/lib/db/app-db';
 
 // The composer and the queue (with the typed-time parser) load after the list: a digest with
-// thousands of entries shows its first ones without waiting for them.
+// thousands of entries shows its first ones without waiting for them. They are rendered only
+// after the first render: rendering a lazy component starts its import, and the preloads of its
+// fifteen chunks then ran inside the render that shows the first entries.
 const DigestQuestions = lazy(() => import('@/components/queue/DigestQuestions'));
 
 /** What the page reads before its first render. */
@@ -39,6 +41,11 @@ const DEFAULT_HOURS: WorkingHours = { start: '09:00', end: '17:00', days: [1, 2,
 /** `early` is missing only when the settings could not be read: the defaults, until they can be. */
 export function App({ early }: { early?: EarlyRead }) {
   const [settings, setSettings] = useState<PageSettings>(() => (early ? pageSettingsOf(early.settings) : { tiers: DEFAULT_TIER_SETTINGS, hours: DEFAULT_HOURS }));
+  const [withQuestions, setWithQuestions] = useState(false);
+  useEffect(() => {
+    const id = setTimeout(() => setWithQuestions(true));
+    return () => clearTimeout(id);
+  }, []);
   // Live: a tier renamed or hours changed in the options show here at once. The first read
   // (when the watch starts) only catches a change made since the early one: the same settings
   // keep their objects, so the list is not ranked and grouped again for nothing.
@@ -59,9 +66,11 @@ export function App({ early }: { early?: EarlyRead }) {
         <a href="/review.html">Weekly review</a>
       </p>
       <DigestView tiers={settings.tiers} hours={settings.hours} firstScreen={early?.firstScreen} />
-      <Suspense fallback={null}>
-        <DigestQuestions />
-      </Suspense>
+      {withQuestions && (
+        <Suspense fallback={null}>
+          <DigestQuestions />
+        </Suspense>
+      )}
     </main>
   );
 }
