@@ -24,12 +24,14 @@ import { HISTORY_PAGE, useDigestRows, useFirstScreen, type FirstScreen } from '.
 interface Props {
   tiers: TierSettings;
   hours: WorkingHours;
+  /** False while the page still shows the default settings: the first screen waits for the real tier order. */
+  settingsLoaded: boolean;
   /** The first screen read before the page mounted, for the tier order it names. */
   firstScreen?: FirstScreen;
 }
 
 /** The digest: ranked, grouped, searchable, and handled from the keyboard. */
-export function DigestView({ tiers, hours, firstScreen }: Props) {
+export function DigestView({ tiers, hours, settingsLoaded, firstScreen }: Props) {
   const ui = useDigestUi();
   const { filter } = ui;
   const now = useNow(15_000);
@@ -40,8 +42,8 @@ export function DigestView({ tiers, hours, firstScreen }: Props) {
   const [started, setStarted] = useState(false);
   const tierIds = useMemo(() => tiers.tiers.map((t) => t.id), [tiers]);
   const fullRows = useDigestRows(filter.state, started, ui.historyPages);
-  const firstRows = useFirstScreen(!fullRows && defaultView ? tierIds : undefined, firstScreen);
-  if (!started && (firstRows !== undefined || !defaultView)) setStarted(true);
+  const firstRows = useFirstScreen(!fullRows && settingsLoaded && defaultView ? tierIds : undefined, firstScreen);
+  if (!started && (firstRows !== undefined || (settingsLoaded && !defaultView))) setStarted(true);
   const partial = fullRows === undefined && firstRows !== undefined;
   const rows = fullRows ?? firstRows;
   useEffect(() => {

@@ -38,9 +38,10 @@ type PageSettings = { tiers: TierSettings; hours: WorkingHours };
 const pageSettingsOf = (s: Settings): PageSettings => ({ tiers: s.tiers, hours: s.businessHours });
 const DEFAULT_HOURS: WorkingHours = { start: '09:00', end: '17:00', days: [1, 2, 3, 4, 5] };
 
-/** `early` is missing only when the settings could not be read: the defaults, until they can be. */
+/** `early` is missing when it could not be read in a moment: the defaults until the settings are read, as the page did before it read early. */
 export function App({ early }: { early?: EarlyRead }) {
   const [settings, setSettings] = useState<PageSettings>(() => (early ? pageSettingsOf(early.settings) : { tiers: DEFAULT_TIER_SETTINGS, hours: DEFAULT_HOURS }));
+  const [settingsLoaded, setSettingsLoaded] = useState(early !== undefined);
   const [withQuestions, setWithQuestions] = useState(false);
   useEffect(() => {
     const id = setTimeout(() => setWithQuestions(true));
@@ -55,6 +56,7 @@ export function App({ early }: { early?: EarlyRead }) {
         void loadSettings().then((s) => {
           const next = pageSettingsOf(s);
           setSettings((current) => (JSON.stringify(current) === JSON.stringify(next) ? current : next));
+          setSettingsLoaded(true);
         });
       }),
     [],
@@ -65,7 +67,7 @@ export function App({ early }: { early?: EarlyRead }) {
       <p className="muted">
         <a href="/review.html">Weekly review</a>
       </p>
-      <DigestView tiers={settings.tiers} hours={settings.hours} firstScreen={early?.firstScreen} />
+      <DigestView tiers={settings.tiers} hours={settings.hours} settingsLoaded={settingsLoaded} firstScreen={early?.firstScreen} />
       {withQuestions && (
         <Suspense fallback={null}>
           <DigestQuestions />
