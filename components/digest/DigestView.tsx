@@ -5,8 +5,9 @@ import { db } from '@/lib/db/app-db';
 import { countHandled } from '@/lib/db/held-repo';
 import { useFocusFlag } from '@/components/use-focus-flag';
 import { keepCursor, stepCursor, type DigestCommand } from '@/lib/digest/digest-cursor';
-import { appKeyOf, matchesFilter, prepareSearch } from '@/lib/digest/digest-filter';
-import { groupDigest, idsOfEntry, idsOfGroup, type DigestEntry } from '@/lib/digest/digest-groups';
+import { appKeyOf, EMPTY_FILTER, matchesFilter, prepareSearch, searchMatcher } from '@/lib/digest/digest-filter';
+import { FIRST_SCREEN_ENTRIES } from '@/lib/digest/first-screen';
+import { groupDigest, idsOfEntry, idsOfGroup, narrowDigest, type DigestEntry } from '@/lib/digest/digest-groups';
 import { formatWhen } from '@/lib/focus/status-text';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { TierSettings } from '@/lib/sla/tiers';
@@ -18,17 +19,19 @@ import type { Row, RowActions } from './EntryRow';
 import { KeysHelp } from './KeysHelp';
 import { replyLater } from './reply-later';
 import { useDigestKeys } from './use-digest-keys';
-import { HISTORY_PAGE, useDigestRows, useFirstScreen } from './use-digest-rows';
+import { HISTORY_PAGE, useDigestRows, useFirstScreen, type FirstScreen } from './use-digest-rows';
 
 interface Props {
   tiers: TierSettings;
   hours: WorkingHours;
   /** False while the page still shows the default settings: the first screen waits for the real tier order. */
   settingsLoaded: boolean;
+  /** The first screen read before the page mounted, for the tier order it names. */
+  firstScreen?: FirstScreen;
 }
 
 /** The digest: ranked, grouped, searchable, and handled from the keyboard. */
-export function DigestView({ tiers, hours, settingsLoaded }: Props) {
+export function DigestView({ tiers, hours, settingsLoaded, firstScreen }: Props) {
   const ui = useDigestUi();
   const { filter } = ui;
   const now = useNow(15_000);
@@ -39,7 +42,7 @@ export function DigestView({ tiers, hours, settingsLoaded }: Props) {
   const [started, setStarted] = useState(false);
   const tierIds = useMemo(() => tiers.tiers.map((t) => t.id), [tiers]);
   const fullRows = useDigestRows(filter.state, started, ui.historyPages);
-  const firstRows = useFirstScreen(!fullRows && settingsLoaded && defaultView ? tierIds : undefined);
+  const firstRows = useFirstScreen(!fullRows && settingsLoaded && defaultView ? tierIds : undefined, firstScreen);
   if (!started && (firstRows !== undefined || (settingsLoaded && !defaultView))) setStarted(true);
   const partial = fullRows === undefined && firstRows !== undefined;
   const rows = fullRows ?? firstRows;
@@ -51,13 +54,25 @@ export function DigestView({ tiers, hours, settingsLoaded }: Props) {
   const handled = useLiveQuery(() => countHandled(db)) ?? 0;
   const searchRef = useRef<HTMLInputElement>(null);
 
-  const groups = useMemo(() => groupDigest((rows ?? []).filter((r) => matchesFilter(r, filter, now)), tiers), [rows, filter, now, tiers]);
+  // Ranked and grouped for the state and the app and tier filters; a search narrows those groups
+  // (lib/digest/digest-groups.ts) instead of grouping every row again on each keystroke.
+  const { state, apps: appFilter, tiers: tierFilter, query } = filter;
+  const ranked = useMemo(() => {
+    const shown = { ...EMPTY_FILTER, state, apps: appFilter, tiers: tierFilter };
+    return groupDigest((rows ?? []).filter((r) => matchesFilter(r, shown, now)), tiers);
+  }, [rows, state, appFilter, tierFilter, now, tiers]);
+  const groups = useMemo(() => (query.trim() ? narrowDigest(ranked, searchMatcher(query), tiers) : ranked), [ranked, query, tiers]);
   const apps = useMemo(() => {
     const seen = new Map<string, string>();
     for (const r of rows ?? []) seen.set(appKeyOf(r), r.app);
     return [...seen].map(([key, name]) => ({ key, name })).sort((a, b) => a.name.localeCompare(b.name));
   }, [rows]);
-  const entries = useMemo(() => groups.flatMap((g) => g.entries.map((entry, i) => ({ entry, group: i === 0 ? g : undefined }))), [groups]);
+  // While only the first groups are read, a screenful of their entries is rendered (the first
+  // render waits for no more); the rest come below them with the full list, so nothing shown moves.
+  const entries = useMemo(() => {
+    const all = groups.flatMap((g) => g.entries.map((entry, i) => ({ entry, group: i === 0 ? g : undefined })));
+    return partial ? all.slice(0, FIRST_SCREEN_ENTRIES) : all;
+  }, [groups, partial]);
   const keys = useMemo(() => entries.map((e) => e.entry.key), [entries]);
 
   // The cursor stays on its row while the list changes; when its row leaves, the next one.
@@ -101,7 +116,7 @@ export function DigestView({ tiers, hours, settingsLoaded }: Props) {
     () =>
       entries.map(({ entry, group }) => ({
         entry,
-        ...(group ? { group, groupIds: idsOfGroup(group) } : {}),
+        ...(group ? { group } : {}),
         tiers,
         now,
         state: filter.state,

@@ -1,7 +1,7 @@
 import { lazy, memo, Suspense, type CSSProperties } from 'react';
 import type { HeldNotification } from '@/lib/capture/held-notification';
 import type { ItemState } from '@/lib/digest/digest-filter';
-import type { DigestEntry, DigestGroup } from '@/lib/digest/digest-groups';
+import { idsOfGroup, type DigestEntry, type DigestGroup } from '@/lib/digest/digest-groups';
 import type { SnoozeContext } from '@/lib/digest/snooze-times';
 import { findTier, type TierSettings } from '@/lib/sla/tiers';
 import { HeldItem } from '../HeldItem';
@@ -26,7 +26,6 @@ export interface EntryRowProps {
   entry: DigestEntry<Row>;
   /** Set on the first entry of its group: the group's header and actions go above it. */
   group?: DigestGroup<Row>;
-  groupIds?: number[];
   tiers: TierSettings;
   now: Date;
   state: ItemState;
@@ -44,7 +43,7 @@ export interface EntryRowProps {
  * One entry of the digest: the latest item of a sender or tag, its count, and its actions. The
  * row itself takes focus (the keyboard cursor), so the cursor is the focus ring the user sees.
  */
-export const EntryRow = memo(function EntryRow({ entry, group, groupIds, tiers, now, state, isCursor, expanded, snoozing, snoozeContext, actions, position, setSize, style }: EntryRowProps) {
+export const EntryRow = memo(function EntryRow({ entry, group, tiers, now, state, isCursor, expanded, snoozing, snoozeContext, actions, position, setSize, style }: EntryRowProps) {
   const { latest, others } = entry;
   const ids = [latest.id, ...others.map((o) => o.id)];
   const label = latest.title;
@@ -60,12 +59,12 @@ export const EntryRow = memo(function EntryRow({ entry, group, groupIds, tiers, 
       data-entry={entry.key}
       onFocus={(e) => e.target === e.currentTarget && actions.setCursor(entry.key)}
     >
-      {group && groupIds && (
+      {group && (
         <div className="group-head row" role="group" aria-label={`Group ${groupLabel}`}>
           <h3 className="group-title">{groupLabel}</h3>
           {state !== 'handled' && (
             <>
-              <button type="button" aria-label={`Mark group handled: ${groupLabel}`} onClick={() => actions.handle(groupIds)}>
+              <button type="button" aria-label={`Mark group handled: ${groupLabel}`} onClick={() => actions.handle(idsOfGroup(group))}>
                 Mark group handled
               </button>
               <button type="button" aria-label={`Snooze group: ${groupLabel}`} onClick={() => actions.setSnoozing(`group:${group.key}`)}>
@@ -75,7 +74,7 @@ export const EntryRow = memo(function EntryRow({ entry, group, groupIds, tiers, 
           )}
           {snoozing === `group:${group.key}` && (
             <Suspense fallback={null}>
-              <SnoozeChoices label={`group ${groupLabel}`} context={snoozeContext} onCancel={() => actions.setSnoozing(undefined)} onSnooze={(until) => actions.snooze(groupIds, until)} />
+              <SnoozeChoices label={`group ${groupLabel}`} context={snoozeContext} onCancel={() => actions.setSnoozing(undefined)} onSnooze={(until) => actions.snooze(idsOfGroup(group), until)} />
             </Suspense>
           )}
         </div>

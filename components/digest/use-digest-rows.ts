@@ -20,13 +20,37 @@ export function useDigestRows(state: ItemState, enabled: boolean, historyPages =
   );
 }
 
+/** A first screen read for one tier order (`key`: the tier ids joined). */
+export interface FirstScreen {
+  key: string;
+  rows: Row[];
+}
+
+const keyOfTiers = (tierIds: readonly string[]) => tierIds.join('\u001f');
+
+// A first screen that cannot be read is only a head start lost: none, and the full read begins.
+const readFirstGroups = (tierIds: readonly string[]) => listFirstGroups(db, tierIds, new Date()).catch(() => []) as Promise<Row[]>;
+
+/**
+ * Reads the first screen for a tier order now, outside React: the page reads it with the
+ * settings, before its first render (entrypoints/digest/App.tsx), instead of after that render
+ * and its effects.
+ */
+export async function readFirstScreen(tierIds: readonly string[]): Promise<FirstScreen> {
+  return { key: keyOfTiers(tierIds), rows: await readFirstGroups(tierIds) };
+}
+
 /**
  * The rows of the first groups of the list (lib/digest/first-screen.ts), read through indexes
  * in a few milliseconds however many items are held, so the page shows its first entries
- * before every row is read. `tierIds` most urgent first; `undefined`: not wanted.
+ * before every row is read. `tierIds` most urgent first; `undefined`: not wanted. `early`, read
+ * before React mounted (readFirstScreen), stands for it while its tier order is the one wanted:
+ * it is shown only until every row is read (live), a fraction of a second, so a change made in
+ * that moment shows with the full list.
  */
-export function useFirstScreen(tierIds: readonly string[] | undefined): Row[] | undefined {
-  const key = tierIds?.join('\u001f');
-  // A first screen that cannot be read is only a head start lost: none, and the full read begins.
-  return useLiveQuery(() => (tierIds ? (listFirstGroups(db, tierIds, new Date()).catch(() => []) as Promise<Row[]>) : undefined), [key]);
+export function useFirstScreen(tierIds: readonly string[] | undefined, early?: FirstScreen): Row[] | undefined {
+  const key = tierIds && keyOfTiers(tierIds);
+  const earlyRows = early !== undefined && early.key === key ? early.rows : undefined;
+  const live = useLiveQuery(() => (tierIds && !earlyRows ? readFirstGroups(tierIds) : undefined), [key, !earlyRows]);
+  return earlyRows ?? live;
 }

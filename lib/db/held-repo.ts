@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { AppDB } from './app-db';
 import { countOf, type HeldNotification } from '../capture/held-notification';
 import { collapseKey, type ListedItem } from '../digest/digest-groups';
-import { mayStopAfter, pickThreads } from '../digest/first-screen';
+import { FIRST_SCREEN_ENTRIES, mayStopAfter, pickThreads } from '../digest/first-screen';
 
 /**
  * Stores a notification the way a browser shows one: a held notification with the same origin
@@ -138,9 +138,8 @@ export function listHandled(db: AppDB, limit: number): Promise<HeldNotification[
     .toArray();
 }
 
-/** How many of a tier's items the first screen scans by due time, and how many entries it wants. */
+/** How many of a tier's items the first screen scans by due time. */
 const FIRST_SCREEN_SCAN = 200;
-const FIRST_SCREEN_ENTRIES = 12;
 
 /**
  * The rows of the digest's first groups, each group whole (lib/digest/first-screen.ts says why

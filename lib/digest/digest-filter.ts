@@ -29,10 +29,20 @@ export function matchesFilter(item: ListedItem, filter: DigestFilter, now: Date)
   if (stateOf(item, now) !== filter.state) return false;
   if (filter.apps.length > 0 && !filter.apps.includes(appKeyOf(item))) return false;
   if (filter.tiers.length > 0 && !filter.tiers.includes(item.tierId)) return false;
-  const words = filter.query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = haystackOf(item);
-  return words.every((w) => haystack.includes(w));
+  return searchMatcher(filter.query)(item);
+}
+
+/**
+ * The query alone, as a test made once per keystroke rather than per item: the page groups the
+ * items the rest of the filter shows, then narrows those groups with it (narrowDigest).
+ */
+export function searchMatcher(query: string): (item: ListedItem) => boolean {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return () => true;
+  return (item) => {
+    const haystack = haystackOf(item);
+    return words.every((w) => haystack.includes(w));
+  };
 }
 
 // Each keystroke searches every row: the lower-cased text of a row is made once, not per keystroke

@@ -9,6 +9,9 @@ import type { ListedItem } from './digest-groups';
  * are final and nothing above them moves when the rest arrives.
  */
 
+/** The entries the first screen wants: a screenful. The page renders no more than these until every row is read. */
+export const FIRST_SCREEN_ENTRIES = 12;
+
 type Scanned = Pick<ListedItem, 'status' | 'snoozedUntil' | 'dueAt'> & { threadKey?: string };
 
 /** A thread of a tier and the earliest due time of its waiting items (its group's place). */

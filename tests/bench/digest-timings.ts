@@ -3,7 +3,11 @@ import type { ExtensionBrowser } from '../e2e/support/extension-browser';
 export interface DigestTimings {
   items: number;
   firstRenderMs: number;
+  /** One keystroke to the list updated and painted: the median of `searchKeystrokes` distinct ones. */
   searchKeystrokeMs: number;
+  searchKeystrokes: number;
+  /** The slowest of them. */
+  searchKeystrokeMaxMs: number;
   /** j: key to the next row focused (the step's work, which must fit in a frame). */
   stepP95Ms: number;
   /** j: key to the next frame, which includes waiting for it. */
@@ -13,6 +17,9 @@ export interface DigestTimings {
 }
 
 export const DIGEST_ITEMS = 10_000;
+
+/** Each narrows the whole list to a different part of it (titles and senders hold numbers). */
+const SEARCH_KEYS = ['7', '3', '5', '9', '2'];
 
 // Runs in the digest before its scripts: notes when the first entry is in the page.
 export const DIGEST_PROBE = `(() => {
@@ -48,15 +55,15 @@ async function seedMonth(ext: ExtensionBrowser, count: number): Promise<void> {
 }
 
 /**
- * The digest with a month held: open to first entry; one search keystroke to the list updated
- * and painted; j steps (p95 of 40): the key's work until the next row has focus, and until the
- * next frame. In the page's own clock.
+ * The digest with a month held: open to first entry; a search keystroke to the list updated
+ * and painted (median of several); j steps (p95 of 40): the key's work until the next row has
+ * focus, and until the next frame. In the page's own clock.
  */
 export async function measureDigest(ext: ExtensionBrowser): Promise<DigestTimings> {
   await ext.context.addInitScript(DIGEST_PROBE);
   await seedMonth(ext, DIGEST_ITEMS);
   const firsts: number[] = [];
-  let search = 0;
+  const searches: number[] = [];
   let steps = { work: [] as number[], toFrame: [] as number[], longestFrame: NaN };
   for (let run = 0; run < 3; run++) {
     const page = await ext.openExtensionPage('digest.html');
@@ -65,30 +72,41 @@ export async function measureDigest(ext: ExtensionBrowser): Promise<DigestTiming
     if (run === 2) {
       // The first groups come first; search and steps are measured on the whole list.
       await page.waitForFunction(() => document.querySelector('[data-entry]')?.getAttribute('aria-setsize') !== '-1', undefined, { timeout: 60_000 });
-      search = await page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const box = document.querySelector<HTMLInputElement>('input[aria-label="Search"]')!;
-            const list = document.querySelector('.digest-list')!;
-            const before = list.querySelector('[data-entry]')?.getAttribute('aria-setsize');
-            const start = performance.now();
-            const observer = new MutationObserver(() => {
-              if (list.isConnected && list.querySelector('[data-entry]')?.getAttribute('aria-setsize') === before) return;
-              observer.disconnect();
-              requestAnimationFrame(() => resolve(performance.now() - start));
-            });
-            observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-            const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-            setValue.call(box, '7');
-            box.dispatchEvent(new Event('input', { bubbles: true }));
-          }),
-      );
-      await page.evaluate(() => {
-        const box = document.querySelector<HTMLInputElement>('input[aria-label="Search"]')!;
-        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(box, '');
-        box.dispatchEvent(new Event('input', { bubbles: true }));
-        box.blur();
-      });
+      const entries = Number(await page.evaluate(() => document.querySelector('[data-entry]')!.getAttribute('aria-setsize')));
+      // Several distinct keystrokes, each typed into the empty box on the whole list and timed the
+      // same way: their median is the figure, so one hiccup of a noisy host does not decide it.
+      for (const key of SEARCH_KEYS) {
+        searches.push(
+          await page.evaluate(
+            (key) =>
+              new Promise<number>((resolve) => {
+                const box = document.querySelector<HTMLInputElement>('input[aria-label="Search"]')!;
+                const list = document.querySelector('.digest-list')!;
+                const before = list.querySelector('[data-entry]')?.getAttribute('aria-setsize');
+                const start = performance.now();
+                const observer = new MutationObserver(() => {
+                  if (list.isConnected && list.querySelector('[data-entry]')?.getAttribute('aria-setsize') === before) return;
+                  observer.disconnect();
+                  requestAnimationFrame(() => resolve(performance.now() - start));
+                });
+                observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+                const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+                setValue.call(box, key);
+                box.dispatchEvent(new Event('input', { bubbles: true }));
+              }),
+            key,
+          ),
+        );
+        await page.evaluate(() => {
+          const box = document.querySelector<HTMLInputElement>('input[aria-label="Search"]')!;
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(box, '');
+          box.dispatchEvent(new Event('input', { bubbles: true }));
+          box.blur();
+        });
+        // The whole list back, and a quiet moment, before the next keystroke.
+        await page.waitForFunction((size) => document.querySelector('[data-entry]')?.getAttribute('aria-setsize') === size, String(entries));
+        await page.waitForTimeout(300);
+      }
       await page.waitForFunction(() => document.querySelector('[data-entry]')?.getAttribute('aria-setsize') !== null);
       steps = await page.evaluate(async () => {
         const nextTask = () => new Promise<void>((resolve) => {
@@ -125,11 +143,14 @@ export async function measureDigest(ext: ExtensionBrowser): Promise<DigestTiming
     await page.close();
     await new Promise((resolve) => setTimeout(resolve, 1_000));
   }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
   const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.ceil(0.95 * values.length) - 1] ?? NaN;
   return {
     items: DIGEST_ITEMS,
     firstRenderMs: [...firsts].sort((a, b) => a - b)[1]!,
-    searchKeystrokeMs: search,
+    searchKeystrokeMs: median(searches),
+    searchKeystrokes: searches.length,
+    searchKeystrokeMaxMs: Math.max(...searches),
     stepP95Ms: p95(steps.work),
     stepToFrameP95Ms: p95(steps.toFrame),
     longestStepFrameMs: steps.longestFrame,

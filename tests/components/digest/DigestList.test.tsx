@@ -16,7 +16,7 @@ const actions = (): RowActions => ({ open: vi.fn(), handle: vi.fn(), snooze: vi.
 function listed(items: Row[], act: RowActions, expanded = new Set<string>()): ListedRow[] {
   return groupDigest(items, DEFAULT_TIER_SETTINGS).flatMap((g) =>
     g.entries.map((entry, i) => ({
-      entry, ...(i === 0 ? { group: g, groupIds: g.entries.flatMap((e) => [e.latest.id, ...e.others.map((o) => o.id)]) } : {}),
+      entry, ...(i === 0 ? { group: g } : {}),
       tiers: DEFAULT_TIER_SETTINGS, now: NOW, state: 'waiting' as const, expanded: expanded.has(entry.key), snoozing: undefined,
       snoozeContext: { now: NOW, hours: { start: '09:00', end: '17:00', days: [1, 2, 3, 4, 5] } }, actions: act,
     })),

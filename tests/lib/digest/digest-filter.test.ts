@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { EMPTY_FILTER, matchesFilter, stateOf, type DigestFilter } from '@/lib/digest/digest-filter';
+import { EMPTY_FILTER, matchesFilter, searchMatcher, stateOf, type DigestFilter } from '@/lib/digest/digest-filter';
 import type { ListedItem } from '@/lib/digest/digest-groups';
 
 const NOW = new Date('2026-12-02T10:00:00-05:00');
@@ -33,5 +33,18 @@ describe('matchesFilter', () => {
   test('stateOf reads the snooze against the clock', () => {
     expect(stateOf({ status: 'held', snoozedUntil: NOW.getTime() + 60_000 }, NOW)).toBe('snoozed');
     expect(stateOf({ status: 'held', snoozedUntil: NOW.getTime() + 60_000 }, new Date(NOW.getTime() + 60_000))).toBe('waiting');
+  });
+});
+
+describe('searchMatcher', () => {
+  test.each<{ query: string; expected: boolean }>([
+    { query: '', expected: true },
+    { query: '   ', expected: true },
+    { query: 'deploy', expected: true },
+    { query: 'Dana  PIPELINE', expected: true },
+    { query: 'dana lunch', expected: false },
+    { query: 'slack', expected: true },
+  ])('"$query"', ({ query, expected }) => {
+    expect(searchMatcher(query)(item())).toBe(expected);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { groupDigest, idsOfGroup, type ListedItem } from '@/lib/digest/digest-groups';
+import { searchMatcher } from '@/lib/digest/digest-filter';
+import { groupDigest, idsOfGroup, narrowDigest, type ListedItem } from '@/lib/digest/digest-groups';
 import { DEFAULT_TIER_SETTINGS } from '@/lib/sla/tiers';
 
 let nextId = 1;
@@ -66,5 +67,43 @@ describe('groupDigest', () => {
   test('a group acts on every item it stands for', () => {
     const items = [item({ sender: 'A' }), item({ sender: 'A' }), item({ sender: 'B' })];
     expect(idsOfGroup(group(items)[0]!).sort()).toEqual(items.map((i) => i.id).sort());
+  });
+});
+
+describe('narrowDigest', () => {
+  // A small month: two tiers, two apps, conversations and senders that repeat, due times that
+  // differ, a burst and a replacement, so narrowing changes latest items, counts and group order.
+  const month = Array.from({ length: 40 }, (_, i) =>
+    item({
+      title: `Message ${i}`,
+      body: i % 7 === 0 ? 'the deploy is blocked' : 'lunch?',
+      sender: i % 5 === 0 ? undefined : `Person ${i % 6}`,
+      tag: i % 5 === 0 ? `tag-${i % 3}` : '',
+      conversation: `#c${i % 4}`,
+      ...(i % 2 ? { appId: 'gmail', app: 'Gmail' } : {}),
+      tierId: i % 3 === 0 ? 'important' : 'standard',
+      createdAt: 1_000 + i * 10,
+      ...(i % 9 === 0 ? {} : { dueAt: 50_000 - ((i * 7_919) % 40_000) }),
+      ...(i === 12 ? { burst: 30 } : i === 14 ? { replaced: 2 } : {}),
+    }),
+  );
+  const grouped = group(month);
+
+  test.each<{ name: string; query: string }>([
+    { name: 'a word in some bodies', query: 'deploy' },
+    { name: 'a sender', query: 'person 3' },
+    { name: 'a number in titles', query: '1' },
+    { name: 'an app', query: 'gmail' },
+    { name: 'two words, each somewhere', query: 'message lunch' },
+    { name: 'nothing matches', query: 'zebra' },
+    { name: 'everything matches', query: 'message' },
+  ])('narrows as grouping only the matches would: $name', ({ query }) => {
+    const keep = searchMatcher(query);
+    expect(narrowDigest(grouped, keep, DEFAULT_TIER_SETTINGS)).toEqual(group(month.filter(keep)));
+  });
+
+  test('an entry or group that keeps every item is the same object', () => {
+    const narrowed = narrowDigest(grouped, searchMatcher('message'), DEFAULT_TIER_SETTINGS);
+    narrowed.forEach((g, i) => expect(g).toBe(grouped[i]));
   });
 });
