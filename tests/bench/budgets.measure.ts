@@ -57,7 +57,7 @@ describe('budgets', () => {
     const d = t.digest;
     const items = d.items.toLocaleString('en-US');
     record(`digest, ${items} held: open to first entry shown, median of 3`, ms(d.firstRenderMs), '≤ 200 ms', d.firstRenderMs <= 200);
-    record(`digest, ${items} held: one search keystroke to the list painted`, ms(d.searchKeystrokeMs), '≤ 50 ms', d.searchKeystrokeMs <= 50);
+    record(`digest, ${items} held: a search keystroke to the list painted, median of ${d.searchKeystrokes} distinct ones (slowest)`, `${ms(d.searchKeystrokeMs)} (${ms(d.searchKeystrokeMaxMs)})`, '≤ 50 ms', d.searchKeystrokeMs <= 50);
     record(`digest, ${items} held: j to the next entry focused (the step's work), p95 of 40`, ms(d.stepP95Ms), '≤ 16 ms', d.stepP95Ms <= 16);
     record(`digest, ${items} held: j to the next frame (waiting for it included), p95 of 40; longest frame while stepping`, `${ms(d.stepToFrameP95Ms)}; ${ms(d.longestStepFrameMs)}`);
     record(`capture → stored → "held" answer, warm worker, p50 / p95 of ${t.captureSamples}`, `${ms(t.captureP50)} / ${ms(t.captureP95)}`, 'p95 ≤ 10 ms', t.captureP95 <= 10);
