@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, stopServiceWorker, type ExtensionBrowser } from '../e2e/support/extension-browser';
 import { openChatPage, readFocusUntil } from '../e2e/support/extension-state';
 import { startFixtureServer } from '../e2e/support/fixture-server';
-import { measureFlood, measureHookSelfTime } from './page-overhead';
+import { measureFlood, measureSelfTime } from './page-overhead';
 import { measurePageLoads, type CaseResult } from './page-load-pairs';
 import { ensureBuilt } from './builds';
 import { measureDigest, type DigestTimings } from './digest-timings';
@@ -10,6 +10,8 @@ import { measureDigest, type DigestTimings } from './digest-timings';
 export interface BrowserTimings {
   hookP50: number;
   hookP90: number;
+  holdP50: number;
+  holdP90: number;
   popupStatusMs: number;
   digest: DigestTimings;
   captureSamples: number;
@@ -83,10 +85,13 @@ export async function measureInBrowser(): Promise<BrowserTimings> {
       await stopServiceWorker(ext);
       cold.push(await timeCapture(chat, `cold ${i}`));
     }
-    const hook = await measureHookSelfTime(chat);
+    const hook = await measureSelfTime(ext.context, server.origin, 'hook.js');
+    const hold = await measureSelfTime(ext.context, server.origin, 'hold.js');
     return {
       hookP50: hook.p50,
       hookP90: hook.p90,
+      holdP50: hold.p50,
+      holdP90: hold.p90,
       popupStatusMs: median(popupTimes),
       digest,
       captureSamples: samples.length,
