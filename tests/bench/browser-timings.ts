@@ -62,7 +62,8 @@ function timeCapture(page: Page, title: string): Promise<number> {
 export async function measureInBrowser(): Promise<BrowserTimings> {
   ensureBuilt('e2e');
   const server = await startFixtureServer();
-  const ext = await launchWithExtension();
+  // gc() for the scripts' self-time: see measureSelfTime.
+  const ext = await launchWithExtension(undefined, { args: ['--js-flags=--expose-gc'] });
   try {
     await ext.context.addInitScript(RENDER_PROBE);
     await ext.context.grantPermissions(['notifications'], { origin: server.origin });
