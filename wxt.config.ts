@@ -13,8 +13,8 @@ const FIREFOX_SETTINGS = {
 };
 
 // The hook and bridge share one list of match patterns, taken from the site presets, so adding a
-// preset in lib/sites is the only change needed. The e2e build (`--mode e2e`) adds loopback pages
-// as "Local chat"; the normal build never contains loopback hosts.
+// preset in lib/sites is the only change needed. The e2e and bench builds (`--mode e2e`, `--mode
+// bench`) add loopback pages as "Local chat"; the normal build never contains loopback hosts.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: {
@@ -46,7 +46,9 @@ export default defineConfig({
     },
     'build:manifestGenerated': (wxt, manifest) => {
       const e2e = wxt.config.mode === 'e2e';
-      const matches = getContentScriptMatches(e2e);
+      // The bench build (`--mode bench`) is the normal build that also covers loopback pages, so
+      // the bench can load its fixtures with the product's own scripts (no e2e test seams).
+      const matches = getContentScriptMatches(e2e || wxt.config.mode === 'bench');
       // Only the hook is in the manifest: it costs a page load nothing measurable, and outside
       // focus it is all a page gets. The bridge is placed by the background while focus is on,
       // which needs access to the same hosts (the hook's matches already ask the user for it).

@@ -8,4 +8,6 @@ import type { browser as Browser } from 'wxt/browser';
  * WXT's content-script context call: storage.local.get, storage.onChanged, runtime.id.
  */
 const native = globalThis as unknown as { browser?: typeof Browser; chrome: typeof Browser };
-export const browser = native.browser ?? native.chrome;
+// Not merely `browser ?? chrome`: in Chromium's isolated world an element of the page with the
+// id or name "browser" is `window.browser`. Only the real API has a runtime id (WXT's own test).
+export const browser = native.browser?.runtime?.id ? native.browser : native.chrome;

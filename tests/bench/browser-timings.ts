@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, stopServiceWorker, type ExtensionBrowser } from '../e2e/support/extension-browser';
 import { openChatPage, readFocusUntil } from '../e2e/support/extension-state';
 import { startFixtureServer } from '../e2e/support/fixture-server';
-import { measureFlood, measureSelfTime } from './page-overhead';
+import { measureFlood, measureSelfTimes } from './page-overhead';
 import { measurePageLoads, type CaseResult } from './page-load-pairs';
 import { ensureBuilt } from './builds';
 import { measureDigest, type DigestTimings } from './digest-timings';
@@ -58,12 +58,11 @@ function timeCapture(page: Page, title: string): Promise<number> {
   );
 }
 
-/** The popup, the digest, capture (warm and cold) and the hook's own time, in one browser with the e2e build. */
+/** The popup, the digest and capture (warm and cold) in one browser with the e2e build; the page scripts' own time apart (measureSelfTimes). */
 export async function measureInBrowser(): Promise<BrowserTimings> {
   ensureBuilt('e2e');
   const server = await startFixtureServer();
-  // gc() for the scripts' self-time: see measureSelfTime.
-  const ext = await launchWithExtension(undefined, { args: ['--js-flags=--expose-gc'] });
+  const ext = await launchWithExtension();
   try {
     await ext.context.addInitScript(RENDER_PROBE);
     await ext.context.grantPermissions(['notifications'], { origin: server.origin });
@@ -86,8 +85,7 @@ export async function measureInBrowser(): Promise<BrowserTimings> {
       await stopServiceWorker(ext);
       cold.push(await timeCapture(chat, `cold ${i}`));
     }
-    const hook = await measureSelfTime(ext.context, server.origin, 'hook.js');
-    const hold = await measureSelfTime(ext.context, server.origin, 'hold.js');
+    const { hook, hold } = await measureSelfTimes(server.origin);
     return {
       hookP50: hook.p50,
       hookP90: hook.p90,
@@ -106,7 +104,7 @@ export async function measureInBrowser(): Promise<BrowserTimings> {
   }
 }
 
-/** Paired page loads (page-load-pairs.ts) and the flood, each in browsers of their own (uses the e2e build measureInBrowser made). */
+/** Paired page loads (page-load-pairs.ts, on the bench build) and the flood (on the e2e build measureInBrowser made), each in browsers of their own. */
 export async function measureLoadsAndFlood(): Promise<{ load: CaseResult[]; flood: Awaited<ReturnType<typeof measureFlood>> }> {
   const server = await startFixtureServer();
   try {

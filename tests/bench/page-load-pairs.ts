@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { launchWithExtension } from '../e2e/support/extension-browser';
 import { startFocus } from '../e2e/support/extension-state';
 import type { FixtureServer } from '../e2e/support/fixture-server';
+import { HUB_MARK } from '../../lib/capture/hook-events';
 import { CHROMIUM } from '../e2e/support/paths';
 import { ensureBuilt } from './builds';
 
@@ -163,6 +164,24 @@ async function loadOnce(context: BrowserContext, kept: Map<string, Page>, url: s
   return readTime(page, c.read);
 }
 
+/**
+ * The product is really in the pages it is timed on: outside focus the hook has replaced
+ * Notification; during focus the hold script's hub is there too. (A build that does not cover
+ * the fixtures' address would time pages without the extension and read as free.)
+ */
+async function checkCoverage(launched: Record<BrowserKind, Launched>, url: string): Promise<void> {
+  for (const [kind, holding] of [['off', false], ['focus', true]] as const) {
+    const page = await launched[kind].context.newPage();
+    await page.goto(url);
+    const seen = await page.evaluate((mark) => ({
+      hooked: !Function.prototype.toString.call(Notification).includes('[native code]'),
+      hub: (window as unknown as Record<symbol, unknown>)[Symbol.for(mark)] !== undefined,
+    }), HUB_MARK);
+    await page.close();
+    if (!seen.hooked || seen.hub !== holding) throw new Error(`Heads Down ${kind === 'off' ? 'outside' : 'during'} focus is not in the timed page as it should be: ${JSON.stringify(seen)}`);
+  }
+}
+
 /** Loads in each fresh browser before any is counted: the first fills caches the rest reuse. */
 const WARM_UP_ROUNDS = 1;
 
@@ -179,8 +198,9 @@ export async function measurePageLoads(server: FixtureServer, { runs = 3, rounds
   }));
   try {
     for (let run = 0; run < runs; run++) {
-      // The production build, as users have it (the e2e build wraps Notification in every frame).
-      const extensionDir = ensureBuilt('production');
+      // The production build as users have it, covering loopback (builds.ts); the e2e build
+      // wraps Notification in every frame.
+      const extensionDir = ensureBuilt('bench');
       const ours = [await launchWithExtension(undefined, { extensionDir }), await launchWithExtension(undefined, { extensionDir })];
       await startFocus(ours[1]!);
       const launched: Record<BrowserKind, Launched> = {
@@ -189,6 +209,7 @@ export async function measurePageLoads(server: FixtureServer, { runs = 3, rounds
         off: { context: ours[0]!.context, close: () => ours[0]!.close() },
         focus: { context: ours[1]!.context, close: () => ours[1]!.close() },
       };
+      await checkCoverage(launched, `${server.origin}/bare.html`);
       const kept = Object.fromEntries(BROWSERS.map((b) => [b, new Map<string, Page>()])) as Record<BrowserKind, Map<string, Page>>;
       try {
         const runSamples = results.map(() => ({ none: [], floor: [], off: [], focus: [] }) as LoadSamples);
