@@ -22,7 +22,7 @@ describe('the focus context capture reuses', () => {
     expect((await loadCachedFocusContext(now)).settings.digest.batching).toBe(true);
   });
 
-  test('a setting written by anything else is seen once it is forgotten (storage.onChanged does that)', async () => {
+  test('a setting written by anything else is seen once the copy is forgotten (index.ts does that on storage.onChanged)', async () => {
     await storeSettings((s) => void (s.digest.marginMinutes = 5));
     const now = new Date('2026-11-23T10:00:00-05:00');
     expect((await loadCachedFocusContext(now)).settings.digest.marginMinutes).toBe(5);

@@ -286,6 +286,19 @@ describe('the replaced constructor stays faithful', () => {
   });
 });
 
+test('injected into a page whose relay is already there: the relay hears hello in the next task, and what waited is held', () => {
+  // The relay answers hello with the flag, as entrypoints/bridge.content does.
+  win.addEventListener('headsdown:hello', () => toHook('flag', { until: Date.now() + 60_000 }));
+  placeHoldScript();
+  const n = new (NotificationCtor())('@you', { body: 'at once' });
+  expect(captures).toEqual([]); // hello is asked in a task of its own, off the page's start
+  vi.advanceTimersByTime(0);
+  expect(captures).toEqual([expect.objectContaining({ title: '@you', body: 'at once' })]);
+  vi.advanceTimersByTime(RELAY_WAIT_MS);
+  expect(shown).toEqual([]);
+  expect(n.title).toBe('@you');
+});
+
 describe('before the relay has arrived (a page that loads during focus)', () => {
   beforeEach(placeHoldScript);
 
