@@ -5,7 +5,7 @@ import { db } from '@/lib/db/app-db';
 import { countHandled } from '@/lib/db/held-repo';
 import { useFocusFlag } from '@/components/use-focus-flag';
 import { keepCursor, stepCursor, type DigestCommand } from '@/lib/digest/digest-cursor';
-import { appKeyOf, EMPTY_FILTER, matchesFilter, prepareSearch, searchMatcher } from '@/lib/digest/digest-filter';
+import { appKeyOf, matchesFilter, prepareSearch, searchMatcher } from '@/lib/digest/digest-filter';
 import { FIRST_SCREEN_ENTRIES } from '@/lib/digest/first-screen';
 import { groupDigest, idsOfEntry, idsOfGroup, narrowDigest, type DigestEntry } from '@/lib/digest/digest-groups';
 import { formatWhen } from '@/lib/focus/status-text';
@@ -58,7 +58,7 @@ export function DigestView({ tiers, hours, settingsLoaded, firstScreen }: Props)
   // (lib/digest/digest-groups.ts) instead of grouping every row again on each keystroke.
   const { state, apps: appFilter, tiers: tierFilter, query } = filter;
   const ranked = useMemo(() => {
-    const shown = { ...EMPTY_FILTER, state, apps: appFilter, tiers: tierFilter };
+    const shown = { state, apps: appFilter, tiers: tierFilter };
     return groupDigest((rows ?? []).filter((r) => matchesFilter(r, shown, now)), tiers);
   }, [rows, state, appFilter, tierFilter, now, tiers]);
   const groups = useMemo(() => (query.trim() ? narrowDigest(ranked, searchMatcher(query), tiers) : ranked), [ranked, query, tiers]);

@@ -23,13 +23,14 @@ export const appKeyOf = (item: Pick<ListedItem, 'appId' | 'app'>) => item.appId 
 
 /**
  * Whether an item shows under the filter. The query matches title, body, app and sender, any
- * case, every word somewhere ("dana deploy" finds Dana's message about the deploy).
+ * case, every word somewhere ("dana deploy" finds Dana's message about the deploy). Without a
+ * query, state, app and tier alone: the page groups those, then narrows with searchMatcher.
  */
-export function matchesFilter(item: ListedItem, filter: DigestFilter, now: Date): boolean {
+export function matchesFilter(item: ListedItem, filter: Omit<DigestFilter, 'query'> & { query?: string }, now: Date): boolean {
   if (stateOf(item, now) !== filter.state) return false;
   if (filter.apps.length > 0 && !filter.apps.includes(appKeyOf(item))) return false;
   if (filter.tiers.length > 0 && !filter.tiers.includes(item.tierId)) return false;
-  return searchMatcher(filter.query)(item);
+  return !filter.query || searchMatcher(filter.query)(item);
 }
 
 /**
