@@ -65,32 +65,46 @@ export function installHoldHub(win: typeof globalThis): void {
     // Received in time: the background is storing it; a flood takes a while.
     setTimer(() => (pending[id]?.[3] ? setTimer(() => pending[id]?.[0](false), STORE_TIMEOUT_MS) : pending[id]?.[0](false)), ACK_TIMEOUT_MS);
   };
+  // The relay's flag is listened for from the start: having heard it is how the hub knows a relay
+  // is in the page, so that a capture sent to one that does not answer (its extension reloaded)
+  // is shown after ACK_TIMEOUT_MS rather than RELAY_WAIT_MS.
   listen(HOOK_EVENT_PREFIX + 'flag', (d) => {
     until = +(d.until as number) || 0;
     // The relay has arrived: what waited for it goes now.
     if (!heard) for (const id in pending) post(id);
     heard = true;
   });
-  listen(HOOK_EVENT_PREFIX + 'received', (d) => {
-    const entry = pending[d.id];
-    if (entry) entry[3] = true;
-  });
-  listen(HOOK_EVENT_PREFIX + 'ack', (d) => pending[d.id]?.[0](!!d.held));
-  // The page's own click handlers run on the held object. Cancelling the relay's event tells it
-  // the object was found; an unknown id throws first, and the relay opens the app instead.
-  listen(HOOK_EVENT_PREFIX + 'click', (d, e) => {
-    objects[d.id]!.dispatchEvent(new Event('click'));
-    e.preventDefault();
-  });
-  // Leaving before the relay came: nothing of it was stored, so show it (fail open).
-  listen('pagehide', () => {
-    for (const id in pending) if (!pending[id]![2]) pending[id]![0](false);
-  });
+  // The rest waits for the page's first notification: each first listener, event and timer of a
+  // new frame costs ~0.05 ms before the page's first script, and most frames never notify. Then
+  // the hub asks for the flag, if it has not heard it (hello): a relay already in the page when
+  // this script was injected into it answers; one still to come sends it when it starts.
+  let listening = false;
+  const start = () => {
+    if (listening) return;
+    listening = true;
+    listen(HOOK_EVENT_PREFIX + 'received', (d) => {
+      const entry = pending[d.id];
+      if (entry) entry[3] = true;
+    });
+    listen(HOOK_EVENT_PREFIX + 'ack', (d) => pending[d.id]?.[0](!!d.held));
+    // The page's own click handlers run on the held object. Cancelling the relay's event tells it
+    // the object was found; an unknown id throws first, and the relay opens the app instead.
+    listen(HOOK_EVENT_PREFIX + 'click', (d, e) => {
+      objects[d.id]!.dispatchEvent(new Event('click'));
+      e.preventDefault();
+    });
+    // Leaving before the relay came: nothing of it was stored, so show it (fail open).
+    listen('pagehide', () => {
+      for (const id in pending) if (!pending[id]![2]) pending[id]![0](false);
+    });
+    if (!heard) send('hello');
+  };
 
   const hub: HoldHub = {
-    isHolding: () => !heard || now() < until,
+    isHolding: () => (start(), !heard || now() < until),
     // `n` carries the title and options; the background turns every field into text and caps it.
     capture(source, n, done) {
+      start();
       const id = '' + ++seq;
       // Whichever comes first, the answer or the timeout, decides; the other is then a no-op.
       pending[id] = [
@@ -108,9 +122,4 @@ export function installHoldHub(win: typeof globalThis): void {
     objects,
   };
   Object.defineProperty(win, HUB_KEY, { value: hub, configurable: true });
-  // A relay already in the page (this script injected into an open page) answers with the flag.
-  // Asked in a task of its own: the first event of a new frame costs ~0.09 ms, and at
-  // document_start that is time before the page's first script. What is captured meanwhile waits
-  // for the flag as it would for a relay still to come.
-  setTimer(() => send('hello'));
 }

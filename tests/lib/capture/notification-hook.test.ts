@@ -72,9 +72,13 @@ let answer: 'held' | 'pass' | 'silent';
 
 const toHook = (kind: string, detail: unknown) =>
   win.dispatchEvent(new CustomEvent(`headsdown:${kind}`, { detail: JSON.stringify(detail) }));
-// While holding, the background places the hold script: its hub, then the relay's flag.
+// The relay's flag, as entrypoints/bridge.content sends it: when it starts, when the flag changes,
+// and again whenever the hold script says hello. `undefined`: no relay in the page yet.
+let relayUntil: number | null | undefined;
+const relaySays = (until: number | null) => ((relayUntil = until), toHook('flag', { until }));
+// While holding, the background places the hold script (its hub), then the relay.
 const placeHoldScript = () => installHoldHub(win as unknown as typeof globalThis);
-const focusOn = () => (placeHoldScript(), toHook('flag', { until: Date.now() + 60_000 }));
+const focusOn = () => (placeHoldScript(), relaySays(Date.now() + 60_000));
 const NotificationCtor = () => win.Notification as unknown as new (title: string, options?: NotificationOptions) => Notification;
 
 beforeEach(() => {
@@ -91,6 +95,8 @@ beforeEach(() => {
     ServiceWorkerRegistration: api.FakeRegistration,
   }) as unknown as HookedWindow;
   // The bridge's side of the conversation.
+  relayUntil = undefined;
+  win.addEventListener('headsdown:hello', () => relayUntil !== undefined && toHook('flag', { until: relayUntil }));
   win.addEventListener('headsdown:capture', (e) => {
     const request = JSON.parse((e as CustomEvent).detail);
     captures.push(request);
@@ -103,9 +109,9 @@ afterEach(() => vi.useRealTimers());
 describe('outside focus', () => {
   test.each([
     ['before the bridge has said anything', () => {}],
-    ['when focus is off', () => toHook('flag', { until: null })],
-    ['when the block is over in a page that held during it', () => (placeHoldScript(), toHook('flag', { until: null }))],
-    ['when the focus end has passed', () => (placeHoldScript(), toHook('flag', { until: Date.now() - 1 }))],
+    ['when focus is off', () => relaySays(null)],
+    ['when the block is over in a page that held during it', () => (placeHoldScript(), relaySays(null))],
+    ['when the focus end has passed', () => (placeHoldScript(), relaySays(Date.now() - 1))],
   ])('%s, the native notification is shown', (_, setup) => {
     setup();
     const n = new (NotificationCtor())('Hi', { body: 'there' });
@@ -286,17 +292,32 @@ describe('the replaced constructor stays faithful', () => {
   });
 });
 
-test('injected into a page whose relay is already there: the relay hears hello in the next task, and what waited is held', () => {
-  // The relay answers hello with the flag, as entrypoints/bridge.content does.
-  win.addEventListener('headsdown:hello', () => toHook('flag', { until: Date.now() + 60_000 }));
+test('injected into a page whose relay is already there: its flag, sent before the hub was, is asked again at the first notification, which is held', () => {
+  relaySays(Date.now() + 60_000); // nobody listens yet
   placeHoldScript();
   const n = new (NotificationCtor())('@you', { body: 'at once' });
-  expect(captures).toEqual([]); // hello is asked in a task of its own, off the page's start
-  vi.advanceTimersByTime(0);
   expect(captures).toEqual([expect.objectContaining({ title: '@you', body: 'at once' })]);
   vi.advanceTimersByTime(RELAY_WAIT_MS);
   expect(shown).toEqual([]);
   expect(n.title).toBe('@you');
+});
+
+test('a relay heard when the page started that no longer answers (its extension reloaded): the first notification is shown after ACK_TIMEOUT_MS, not RELAY_WAIT_MS', () => {
+  focusOn();
+  relayUntil = undefined; // an orphan answers nothing, hello included
+  answer = 'silent';
+  new (NotificationCtor())('@you');
+  expect(shown).toEqual([]);
+  vi.advanceTimersByTime(ACK_TIMEOUT_MS);
+  expect(shown).toHaveLength(1);
+});
+
+test('the flag heard before the first notification decides it (the block ended before the page notified): shown natively', () => {
+  focusOn();
+  relaySays(null);
+  new (NotificationCtor())('@you');
+  expect(shown).toHaveLength(1);
+  expect(captures).toEqual([]);
 });
 
 describe('before the relay has arrived (a page that loads during focus)', () => {
@@ -317,7 +338,7 @@ describe('before the relay has arrived (a page that loads during focus)', () => 
   test.each([
     ['the relay never comes', () => vi.advanceTimersByTime(RELAY_WAIT_MS)],
     ['the page goes away first', () => win.dispatchEvent(new Event('pagehide'))],
-    ['the relay says the block is over', () => ((answer = 'pass'), toHook('flag', { until: null }))],
+    ['the relay says the block is over', () => ((answer = 'pass'), relaySays(null))],
     ['the relay comes but its answer does not', () => ((answer = 'silent'), focusOn(), vi.advanceTimersByTime(ACK_TIMEOUT_MS))],
   ])('%s: shown natively, once', (_, then) => {
     new (NotificationCtor())('@you');
@@ -347,7 +368,7 @@ describe('before the relay has arrived (a page that loads during focus)', () => 
   });
 
   test('once the relay has spoken, its flag decides', () => {
-    toHook('flag', { until: null });
+    relaySays(null);
     new (NotificationCtor())('@you');
     expect(shown).toHaveLength(1);
   });
