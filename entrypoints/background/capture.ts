@@ -145,7 +145,10 @@ export async function handleCaptures(
     void recordCaptureFailure(clock).catch(() => undefined);
     return none;
   }
-  if (earliestSurface < Infinity) await replanIfSooner(earliestSurface, clock);
+  // The block's end releases what it holds (a sync then), so an item due after it needs nothing
+  // moved: most captures skip reading the plan.
+  const blockEnd = focus.on ? focus.until.getTime() : Infinity;
+  if (earliestSurface < blockEnd) await replanIfSooner(earliestSurface, clock);
   return { held: requests.map((r) => r !== undefined && !shown.has(r)) };
 }
 

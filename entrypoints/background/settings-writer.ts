@@ -119,8 +119,8 @@ export function takeFromSync(clock: Clock): Promise<SectionName[]> {
 async function reassignHeldTiers(moves: Record<string, string>): Promise<void> {
   const removed = Object.keys(moves);
   if (removed.length === 0) return;
+  // A scan: removing a tier is rare, and an index on tierId alone would cost every capture.
   await db.held
-    .where('tierId')
-    .anyOf(removed)
+    .filter((row) => removed.includes(row.tierId))
     .modify((row) => void (row.tierId = moves[row.tierId]!));
 }

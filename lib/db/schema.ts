@@ -117,4 +117,13 @@ export const SCHEMA: readonly SchemaVersion[] = [
     },
     upgrade: moveIconsOutAddThreads,
   },
+  // Capture writes a row per notification during focus and waits for the write to answer the
+  // page: indexes no query uses go. Nothing reads by tierId, dueAt, digestId or snoozedUntil
+  // alone (the digest reads by [status+tierId+…]; a removed tier's rows are found by a scan).
+  {
+    version: 7,
+    stores: {
+      held: '++id, [status+createdAt], sessionId, [origin+tag], [tabId+sessionId], pendingRelease, [periodKey+status], [status+handledAt], iconKey, [status+tierId+dueAt], [status+tierId+threadKey]',
+    },
+  },
 ];

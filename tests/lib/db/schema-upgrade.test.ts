@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, test } from 'vitest';
 import { AppDB } from '@/lib/db/app-db';
+import { iconKeyOf } from '@/lib/capture/icon-key';
 import { SCHEMA } from '@/lib/db/schema';
 
 const LATEST = SCHEMA[SCHEMA.length - 1]!.version;
@@ -19,10 +20,17 @@ async function fillAt(version: number, dbName: string): Promise<void> {
   const sinceTiers = (id: number, sessionId: number, status: string) =>
     version < 3 ? {} : { tierId: 'standard', why: 'Standard by default', periodKey: `focus:${sessionId}`, ...(status !== 'held' ? {} : sessionId === 1 ? { digestId: 'before-sla-tiers' } : { pendingRelease: 1 }) };
   const row = (id: number, sessionId: number, status = 'held', extra = {}) => ({
-    id, status, createdAt: 1_000 * id, sessionId, origin: 'https://app.slack.com', app: 'Slack', hookId: `h${id}`, source: 'new', title: `t${id}`, body: 'b', tag: '', ...sinceTiers(id, sessionId, status), ...extra,
+    id, status, createdAt: 1_000 * id, sessionId, origin: 'https://app.slack.com', app: 'Slack', hookId: `h${id}`, source: 'new', title: `t${id}`, body: 'b', tag: '', ...sinceTiers(id, sessionId, status), ...(version < 6 ? {} : { threadKey: 'Slack\u001f' }), ...extra,
   });
-  // Before version 6 a page's icon was in its row; two rows share one.
-  const icon = (id: number) => (version < 6 ? { icon: id === 4 ? 'https://app.slack.com/other.png' : 'data:image/png;base64,SHARED' } : {});
+  // Before version 6 a page's icon was in its row; two rows share one. From 6 on it is stored
+  // once in its own table, and the row has its key and its thread, as capture writes them.
+  const iconData = (id: number) => (id === 4 ? 'https://app.slack.com/other.png' : id === 3 ? undefined : 'data:image/png;base64,SHARED');
+  const icon = (id: number) => {
+    const data = iconData(id);
+    if (data === undefined) return {};
+    return version < 6 ? { icon: data } : { iconKey: iconKeyOf(data) };
+  };
+  if (version >= 6) await old.icons.bulkPut([1, 4].map((id) => ({ key: iconKeyOf(iconData(id)!), data: iconData(id)! })));
   await old.held.bulkAdd([row(1, 1, 'held', icon(1)), row(2, 1, 'handled', { handledAt: 2_500, ...icon(2) }), row(3, 2, 'held', { tag: 'x', replaced: 2 }), row(4, 3, 'held', { burst: 40, tabId: 7, ...icon(4) })] as never[]);
   const sinceOutbox = version < 4 ? {} : { template: 'plain', channelId: 'copy', tierId: 'standard', blocking: false, send: { at: 'block-end' } };
   await old.questions.add({ text: 'q?', recipient: 'Dana', neededBy: 9_999, createdAt: 1, status: 'queued', ...sinceOutbox } as never);
