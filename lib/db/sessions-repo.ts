@@ -15,13 +15,10 @@ import {
  * The sessions that can matter now: every active one, and recent ones (a scheduled block the
  * user ended early must stay ended; the schedule is expanded from a day back).
  */
-export async function getRelevantSessions(db: AppDB, now: Date): Promise<FocusSession[]> {
-  const [active, recent] = await Promise.all([
-    db.sessions.where('status').equals('active').toArray(),
-    db.sessions.where('start').above(subHours(now, 48).getTime()).toArray(),
-  ]);
-  const byId = new Map([...active, ...recent].map((s) => [s.id, s]));
-  return [...byId.values()];
+export function getRelevantSessions(db: AppDB, now: Date): Promise<FocusSession[]> {
+  // One read (both indexes in one transaction, each session once): capture reads this for every
+  // notification during focus.
+  return db.sessions.where('start').above(subHours(now, 48).getTime()).or('status').equals('active').toArray();
 }
 
 /** Only the running and planned sessions: what can still end, be extended or be overdue. */

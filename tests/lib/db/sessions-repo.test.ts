@@ -3,6 +3,7 @@ import { withFreshDb } from './fresh-db';
 import {
   endOverdueSessions,
   endRunningSessions,
+  getRelevantSessions,
   getSessionsAwaitingDigest,
   readFocusState,
   startManualSession,
@@ -18,6 +19,21 @@ const active = (start: string, end: string): FocusSession => ({
 });
 
 const fresh = withFreshDb();
+
+test('the sessions that can matter now: every active one however old, and every one from the last 48 hours, each once', async () => {
+  const now = at('10:00');
+  const hoursAgo = (h: number) => now.getTime() - h * 3_600_000;
+  const session = (name: string, start: number, status: FocusSession['status']): FocusSession =>
+    ({ kind: 'manual', start, plannedEnd: start + 3_600_000, status, ...(status === 'ended' ? { actualEnd: start + 3_600_000, endReason: 'time' } : {}), note: name }) as FocusSession;
+  await fresh.db.sessions.bulkAdd([
+    session('active, started 3 days ago', hoursAgo(72), 'active'),
+    session('ended 3 days ago', hoursAgo(72), 'ended'),
+    session('ended yesterday', hoursAgo(20), 'ended'),
+    session('active, started now', now.getTime(), 'active'),
+  ]);
+  const found = await getRelevantSessions(fresh.db, now);
+  expect(found.map((s) => (s as unknown as { note: string }).note).sort()).toEqual(['active, started 3 days ago', 'active, started now', 'ended yesterday']);
+});
 
 describe('startManualSession', () => {
   test.each([
