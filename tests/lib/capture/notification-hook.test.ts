@@ -96,7 +96,8 @@ beforeEach(() => {
   }) as unknown as HookedWindow;
   // The bridge's side of the conversation.
   relayUntil = undefined;
-  win.addEventListener('headsdown:hello', () => relayUntil !== undefined && toHook('flag', { until: relayUntil }));
+  // Like the real relay, it answers hello after reading the flag from storage: a task later.
+  win.addEventListener('headsdown:hello', () => void setTimeout(() => relayUntil !== undefined && toHook('flag', { until: relayUntil })));
   win.addEventListener('headsdown:capture', (e) => {
     const request = JSON.parse((e as CustomEvent).detail);
     captures.push(request);
@@ -292,10 +293,13 @@ describe('the replaced constructor stays faithful', () => {
   });
 });
 
-test('injected into a page whose relay is already there: its flag, sent before the hub was, is asked again at the first notification, which is held', () => {
+test('injected into a page whose relay is already there: its flag, sent before the hub was, is asked again at the first notification, which waits for it and is held', () => {
   relaySays(Date.now() + 60_000); // nobody listens yet
   placeHoldScript();
   const n = new (NotificationCtor())('@you', { body: 'at once' });
+  expect(shown).toEqual([]);
+  expect(captures).toEqual([]); // the relay reads the flag first
+  vi.advanceTimersByTime(0);
   expect(captures).toEqual([expect.objectContaining({ title: '@you', body: 'at once' })]);
   vi.advanceTimersByTime(RELAY_WAIT_MS);
   expect(shown).toEqual([]);
@@ -348,6 +352,20 @@ describe('before the relay has arrived (a page that loads during focus)', () => 
     vi.advanceTimersByTime(RELAY_WAIT_MS);
     win.dispatchEvent(new Event('pagehide'));
     expect(shown).toHaveLength(1);
+  });
+
+  test('the relay comes just before the wait runs out: the capture is answered by the relay, not shown by the wait as well', () => {
+    answer = 'silent'; // stored, its answer on its way
+    new (NotificationCtor())('@you');
+    vi.advanceTimersByTime(RELAY_WAIT_MS - 1);
+    focusOn();
+    expect(captures).toHaveLength(1);
+    toHook('received', { id: captures[0]!.id });
+    vi.advanceTimersByTime(1);
+    expect(shown).toEqual([]);
+    toHook('ack', { id: captures[0]!.id, held: true });
+    vi.advanceTimersByTime(STORE_TIMEOUT_MS + ACK_TIMEOUT_MS);
+    expect(shown).toEqual([]);
   });
 
   test('leaving the page after the relay has it shows nothing: it is stored', () => {
