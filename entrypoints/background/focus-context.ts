@@ -34,17 +34,24 @@ export function forgetCachedSettings(): void {
   expanded = undefined;
 }
 
-/** The focus context for capture: as loadFocusContext, from memory while nothing has changed. */
-export async function loadCachedFocusContext(now: Date): Promise<FocusContext> {
-  // Shared by every capture until forgotten: read, never changed (capture only reads settings).
+/**
+ * The settings, from memory while no write has changed them: for what runs at every covered page
+ * load or notification during focus (capture, a tab registering). Shared until forgotten: read,
+ * never changed by its users.
+ */
+export async function loadCachedSettings(): Promise<Settings> {
   const read = (settingsRead ??= loadSettings());
-  let settings: Settings;
   try {
-    settings = await read;
+    return await read;
   } catch (error) {
     if (settingsRead === read) settingsRead = undefined;
     throw error;
   }
+}
+
+/** The focus context for capture: as loadFocusContext, from memory while nothing has changed. */
+export async function loadCachedFocusContext(now: Date): Promise<FocusContext> {
+  const settings = await loadCachedSettings();
   const zone = zoneSignature();
   const at = now.getTime();
   const fresh = expanded && expanded.settings === settings && expanded.zone === zone && at >= expanded.at && at - expanded.at < REEXPAND_AFTER_MS;

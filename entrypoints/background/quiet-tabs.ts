@@ -4,9 +4,9 @@ import { FOCUS_FLAG_KEY, isFlagFocusOn, type FocusFlag } from '@/lib/messaging/f
 import { ACTIVE_PRESETS } from '@/lib/sites/active-presets';
 import { isCoveredOrigin, type SiteChoices } from '@/lib/sites/coverage';
 import type { Settings } from '@/lib/settings/settings';
-import { loadSettings } from '@/lib/settings/store';
 import { createSerialQueue } from '@/lib/serial-queue';
 import { getSenderOrigin } from './capture';
+import { loadCachedSettings } from './focus-context';
 
 // Kept in storage.session: it outlives the worker (which may stop at any time) and is gone with
 // the browser session, as the tab ids it holds are.
@@ -40,12 +40,15 @@ const mutedByThisExtension = (tab: Browser.tabs.Tab) =>
 export async function registerCoveredTab(sender: Browser.runtime.MessageSender, clock: Clock): Promise<void> {
   const tabId = sender.tab?.id;
   if (tabId === undefined || sender.frameId !== 0) return;
-  const settings = await loadSettings();
+  // Every covered page load sends this: the settings from memory (~2 ms each when read and
+  // checked afresh).
+  const settings = await loadCachedSettings();
   if (!isCoveredOrigin(getSenderOrigin(sender) ?? '', settings.sites, ACTIVE_PRESETS)) return;
   await serially(async () => {
     const covered = await readIds(COVERED_KEY);
     if (!covered.includes(tabId)) await browser.storage.session.set({ [COVERED_KEY]: [...covered, tabId] });
   });
+  // After the tab is on the list: a block starting meanwhile either finds it there or is seen here.
   const flag = (await browser.storage.local.get(FOCUS_FLAG_KEY))[FOCUS_FLAG_KEY] as FocusFlag | undefined;
   if (isFlagFocusOn(flag, clock().getTime())) await quietTabs(true, settings);
 }
