@@ -46,9 +46,9 @@ export function installNotificationHook(win: typeof globalThis): void {
   function Notification(title: string) {
     // eslint-disable-next-line prefer-rest-params
     const args = arguments as unknown as [string, NotificationOptions?];
-    // Without `new` or a title, the native constructor throws its own TypeError.
-    if (!new.target) return (Native as unknown as AnyFn)();
-    if (!args.length || !isHolding()) return Reflect.construct(Native, args, new.target);
+    // Without a title, the native constructor throws its own TypeError. (Only ever constructed,
+    // by the proxy below, with the page's new.target.)
+    if (!args.length || !isHolding()) return Reflect.construct(Native, args, new.target!);
     const o = args[1] || {};
     // A genuine EventTarget whose prototype is Notification.prototype: instanceof,
     // addEventListener and event.target all work natively; Notification's getters are shadowed.
@@ -108,12 +108,14 @@ export function installNotificationHook(win: typeof globalThis): void {
     return held;
   }
 
-  O.setPrototypeOf(Notification, EventTarget);
-  // The native statics themselves (permission, maxActions, requestPermission), plus prototype,
-  // name and length: static attributes do not depend on their receiver.
-  O.defineProperties(Notification, O.getOwnPropertyDescriptors(Native));
-  def(proto, 'constructor', { value: Notification, writable: true });
-  def(win, 'Notification', { value: Notification, writable: true });
+  // What the page gets is the native constructor behind a proxy: its statics (permission,
+  // maxActions, requestPermission; static attributes do not depend on their receiver), prototype,
+  // name, length and prototype chain are the browser's own, with nothing copied (copying them
+  // cost ~0.025 ms of every frame), and its source text reads as native code. Only constructing
+  // is ours; calling it without `new` reaches the native one, which throws its own TypeError.
+  const Hooked = new Proxy(Native, { construct: (_, args, newTarget) => Reflect.construct(Notification, args, newTarget) });
+  def(proto, 'constructor', { value: Hooked, writable: true });
+  def(win, 'Notification', { value: Hooked, writable: true });
 
   const Registration = win.ServiceWorkerRegistration;
   const show = Registration?.prototype.showNotification as AnyFn | undefined;

@@ -166,7 +166,7 @@ async function loadOnce(context: BrowserContext, kept: Map<string, Page>, url: s
 
 /**
  * The product is really in the pages it is timed on: outside focus the hook has replaced
- * Notification; during focus the hold script's hub is there too. (A build that does not cover
+ * Notification and showNotification; during focus the hold script's hub is there too. (A build that does not cover
  * the fixtures' address would time pages without the extension and read as free.)
  */
 async function checkCoverage(launched: Record<BrowserKind, Launched>, url: string): Promise<void> {
@@ -174,7 +174,8 @@ async function checkCoverage(launched: Record<BrowserKind, Launched>, url: strin
     const page = await launched[kind].context.newPage();
     await page.goto(url);
     const seen = await page.evaluate((mark) => ({
-      hooked: !Function.prototype.toString.call(Notification).includes('[native code]'),
+      // Notification is the native one behind a proxy (it prints as native); showNotification is ours.
+      hooked: !Function.prototype.toString.call(ServiceWorkerRegistration.prototype.showNotification).includes('[native code]'),
       hub: (window as unknown as Record<symbol, unknown>)[Symbol.for(mark)] !== undefined,
     }), HUB_MARK);
     await page.close();

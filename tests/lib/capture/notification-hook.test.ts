@@ -277,6 +277,24 @@ describe('during focus', () => {
 });
 
 describe('the replaced constructor stays faithful', () => {
+  test('it looks like the native one: prototype chain, own statics, and source text that reads as native code', () => {
+    expect(Object.getPrototypeOf(win.Notification)).toBe(EventTarget);
+    expect(Function.prototype.toString.call(win.Notification)).toContain('[native code]');
+    expect(Object.getOwnPropertyNames(win.Notification).sort()).toEqual(Object.getOwnPropertyNames(FakeNotification).sort());
+    expect(win.Notification.prototype.constructor).toBe(win.Notification);
+  });
+
+  test('a page subclass is held during focus, as an instance of the subclass', () => {
+    focusOn();
+    class AppNotification extends win.Notification {}
+    const n = new AppNotification('@you', { body: 'sub' });
+    expect(shown).toEqual([]);
+    expect(captures).toEqual([expect.objectContaining({ title: '@you', body: 'sub' })]);
+    expect(n).toBeInstanceOf(AppNotification);
+    expect(n).toBeInstanceOf(win.Notification);
+    expect(n.body).toBe('sub');
+  });
+
   test('calling it without new throws the native TypeError', () => {
     expect(() => (win.Notification as unknown as () => void)()).toThrow(TypeError);
   });
