@@ -21,7 +21,10 @@ export function installNotificationHook(win: typeof globalThis): void {
   const Native = win.Notification;
   if (!Native) return;
   const proto = Native.prototype;
+  // The browser's own getter: writes to the page's Notification reach the native constructor
+  // through the proxy below, so a page spoofing `permission` must not decide what is held.
   const O = Object;
+  const permission = O.getOwnPropertyDescriptor(Native, 'permission')!.get!;
   const def = (o: object, key: PropertyKey, d: PropertyDescriptor) => O.defineProperty(o, key, { configurable: true, ...d });
   const { addEventListener: on, dispatchEvent: fire } = EventTarget.prototype;
   const now = Date.now;
@@ -38,18 +41,14 @@ export function installNotificationHook(win: typeof globalThis): void {
     } catch {
       // Cross-origin ancestor.
     }
-    return !!hub?.isHolding() && Native.permission == 'granted';
+    return !!hub?.isHolding() && permission.call(Native) == 'granted';
   };
   // On the held object, the events its native twin would fire.
   const emit = (target: EventTarget, type: string) => fire.call(target, new Event(type));
 
-  function Notification(title: string) {
-    // eslint-disable-next-line prefer-rest-params
-    const args = arguments as unknown as [string, NotificationOptions?];
-    // Without a title, the native constructor throws its own TypeError. (Only ever constructed,
-    // by the proxy below, with the page's new.target.)
-    if (!args.length || !isHolding()) return Reflect.construct(Native, args, new.target!);
-    const o = args[1] || {};
+  // The held stand-in, made by the proxy below (with the page's new.target) while holding.
+  function Notification(title: string, options?: NotificationOptions | null) {
+    const o = options || {};
     // A genuine EventTarget whose prototype is Notification.prototype: instanceof,
     // addEventListener and event.target all work natively; Notification's getters are shadowed.
     const held = Reflect.construct(EventTarget, [], new.target) as Notification;
@@ -113,7 +112,13 @@ export function installNotificationHook(win: typeof globalThis): void {
   // name, length and prototype chain are the browser's own, with nothing copied (copying them
   // cost ~0.025 ms of every frame), and its source text reads as native code. Only constructing
   // is ours; calling it without `new` reaches the native one, which throws its own TypeError.
-  const Hooked = new Proxy(Native, { construct: (_, args, newTarget) => Reflect.construct(Notification, args, newTarget) });
+  // Without a title, or not holding, the native constructor makes it (or throws its own
+  // TypeError). A handler without a prototype: a page that adds `get` or `has` to
+  // Object.prototype must not become this proxy's trap (every construction would throw).
+  const Hooked = new Proxy(Native, {
+    __proto__: null,
+    construct: (_, args, newTarget) => Reflect.construct(args.length && isHolding() ? Notification : Native, args, newTarget),
+  } as ProxyHandler<typeof Native>);
   def(proto, 'constructor', { value: Hooked, writable: true });
   def(win, 'Notification', { value: Hooked, writable: true });
 

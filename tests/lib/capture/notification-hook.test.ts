@@ -284,6 +284,29 @@ describe('the replaced constructor stays faithful', () => {
     expect(win.Notification.prototype.constructor).toBe(win.Notification);
   });
 
+  test('a page that adds has to Object.prototype does not change how Notification answers (the proxy\'s handler has no prototype)', () => {
+    // (`get` or `apply` there would break the test runner itself; `has` stands for them all.)
+    const pollution = { has: () => false };
+    for (const [key, value] of Object.entries(pollution)) Object.defineProperty(Object.prototype, key, { value, configurable: true, writable: true });
+    try {
+      const inNotification = 'permission' in win.Notification;
+      expect(inNotification).toBe(true);
+      focusOn();
+      expect(new (NotificationCtor())('@you')).toBeInstanceOf(win.Notification);
+      expect(captures).toHaveLength(1);
+    } finally {
+      for (const key of Object.keys(pollution)) delete (Object.prototype as Record<string, unknown>)[key];
+    }
+  });
+
+  test('a page that spoofs Notification.permission does not decide what is held: the browser\'s own permission does', () => {
+    focusOn();
+    Object.defineProperty(win.Notification, 'permission', { get: () => 'denied', configurable: true });
+    new (NotificationCtor())('@you');
+    expect(shown).toEqual([]);
+    expect(captures).toHaveLength(1);
+  });
+
   test('a page subclass is held during focus, as an instance of the subclass', () => {
     focusOn();
     class AppNotification extends win.Notification {}
