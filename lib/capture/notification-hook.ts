@@ -21,9 +21,9 @@ export function installNotificationHook(win: typeof globalThis): void {
   const Native = win.Notification;
   if (!Native) return;
   const proto = Native.prototype;
+  const O = Object;
   // The browser's own getter: writes to the page's Notification reach the native constructor
   // through the proxy below, so a page spoofing `permission` must not decide what is held.
-  const O = Object;
   const permission = O.getOwnPropertyDescriptor(Native, 'permission')!.get!;
   const def = (o: object, key: PropertyKey, d: PropertyDescriptor) => O.defineProperty(o, key, { configurable: true, ...d });
   const { addEventListener: on, dispatchEvent: fire } = EventTarget.prototype;
@@ -111,10 +111,9 @@ export function installNotificationHook(win: typeof globalThis): void {
   // maxActions, requestPermission; static attributes do not depend on their receiver), prototype,
   // name, length and prototype chain are the browser's own, with nothing copied (copying them
   // cost ~0.025 ms of every frame), and its source text reads as native code. Only constructing
-  // is ours; calling it without `new` reaches the native one, which throws its own TypeError.
-  // Without a title, or not holding, the native constructor makes it (or throws its own
-  // TypeError). A handler without a prototype: a page that adds `get` or `has` to
-  // Object.prototype must not become this proxy's trap (every construction would throw).
+  // while holding is ours: without `new`, without a title or outside focus the native one answers
+  // (its own TypeErrors included). The handler has no prototype: a page that adds `get` or `has`
+  // to Object.prototype must not become this proxy's trap (every construction would throw).
   const Hooked = new Proxy(Native, {
     __proto__: null,
     construct: (_, args, newTarget) => Reflect.construct(args.length && isHolding() ? Notification : Native, args, newTarget),
