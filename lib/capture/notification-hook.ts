@@ -48,7 +48,9 @@ export function installNotificationHook(win: typeof globalThis): void {
 
   // The held stand-in, made by the proxy below (with the page's new.target) while holding.
   function Notification(title: string, options?: NotificationOptions | null) {
-    const o = options || {};
+    const o = options ?? {};
+    // Options are a dictionary: null and undefined mean none, any other primitive throws.
+    if (O(o) !== o) throw TypeError();
     // A genuine EventTarget whose prototype is Notification.prototype: instanceof,
     // addEventListener and event.target all work natively; Notification's getters are shadowed.
     const held = Reflect.construct(EventTarget, [], new.target) as Notification;

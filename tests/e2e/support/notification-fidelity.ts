@@ -23,6 +23,12 @@ export function observeConstructions() {
     ['actions on a page notification', () => new N('t', { actions: [{ action: 'a', title: 'A' }] } as NotificationOptions)],
     ['silent and vibrate', () => new N('t', { silent: true, vibrate: [100] } as NotificationOptions)],
     ['data that cannot be copied', () => new N('t', { data: () => 1 })],
+    ['null options', () => new N('t', null as unknown as NotificationOptions)],
+    ['a number as options', () => new N('t', 5 as unknown as NotificationOptions)],
+    ['a string as options', () => new N('t', 'b' as unknown as NotificationOptions)],
+    ['false as options', () => new N('t', false as unknown as NotificationOptions)],
+    ['a function as options', () => new N('t', Object.assign(() => 1, { body: 'b' }) as unknown as NotificationOptions)],
+    ['a symbol as title', () => new N(Symbol('t') as unknown as string)],
   ];
   const keys = ['title', 'body', 'tag', 'icon', 'image', 'badge', 'lang', 'dir', 'data', 'silent', 'requireInteraction', 'renotify', 'actions', 'vibrate'] as const;
   return cases.map(([name, make]) => {

@@ -157,6 +157,15 @@ describe('during focus', () => {
     expect(captures).toEqual([]);
   });
 
+  test('options that are no object throw a TypeError, as natively, and nothing is captured; null means none', () => {
+    const make = (o: unknown) => () => new (NotificationCtor())('@you', o as NotificationOptions);
+    for (const bad of [5, 'b', false, 0, '']) expect(make(bad), String(bad)).toThrow(TypeError);
+    expect(captures).toEqual([]);
+    expect(make(null)()).toBeInstanceOf(NotificationCtor());
+    expect(make(Object.assign(() => 1, { body: 'from a function' }))().body).toBe('from a function');
+    expect(captures).toHaveLength(2);
+  });
+
   test('the digest can fire the page’s own click handlers on the held object', () => {
     const n = new (NotificationCtor())('@you');
     const clicks: string[] = [];
