@@ -62,6 +62,15 @@ export default defineConfig({
           testTimeout: 600_000,
         },
       },
+      {
+        // One question measured at length, each by its own npm script (bench:isolated-world).
+        test: {
+          name: 'probe',
+          include: ['tests/bench/**/*.probe.ts'],
+          environment: 'node',
+          testTimeout: 1_800_000,
+        },
+      },
     ],
   },
 });

@@ -61,8 +61,11 @@ export const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
+/** Samples paired by round, one list per browser, `none` among them. */
+type Paired<K extends string> = Record<K | 'none', number[]>;
+
 /** Points over `base`: the median paired difference, as a share of the no-extension median. */
-export function pointsOver(samples: LoadSamples, kind: BrowserKind, base: BrowserKind): number {
+export function pointsOver<K extends string>(samples: Paired<K>, kind: K, base: K | 'none'): number {
   const diffs = samples[kind].map((t, i) => t - samples[base][i]!);
   return (median(diffs) / median(samples.none)) * 100;
 }
@@ -72,7 +75,7 @@ export function pointsOver(samples: LoadSamples, kind: BrowserKind, base: Browse
  * (seeded, so the same samples give the same interval). A goal of one point means little when
  * the interval is ten points wide; the runs' own figures show the spread between fresh browsers.
  */
-export function pointsInterval(samples: LoadSamples, kind: BrowserKind, base: BrowserKind, resamples = 2_000): [number, number] {
+export function pointsInterval<K extends string>(samples: Paired<K>, kind: K, base: K | 'none', resamples = 2_000): [number, number] {
   const diffs = samples[kind].map((t, i) => t - samples[base][i]!);
   const scale = 100 / median(samples.none);
   let seed = 0x9e3779b9;
@@ -87,14 +90,14 @@ export function pointsInterval(samples: LoadSamples, kind: BrowserKind, base: Br
   return [medians[Math.floor(0.025 * resamples)]!, medians[Math.ceil(0.975 * resamples) - 1]!];
 }
 
-interface Launched {
+export interface Launched {
   context: BrowserContext;
   close: () => Promise<void>;
 }
 
 const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
-async function launchChromium(extensionDir?: string): Promise<Launched> {
+export async function launchChromium(extensionDir?: string): Promise<Launched> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'headsdown-bench-'));
   const extension = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
   // As launchWithExtension starts the other two: the same flags and locale.
@@ -112,26 +115,33 @@ async function launchChromium(extensionDir?: string): Promise<Launched> {
   };
 }
 
-/** The floor: an extension that runs one empty script before every covered page and frame. */
-async function buildFloorExtension(): Promise<string> {
+/**
+ * The floor: an extension that runs one empty script before every covered page and frame.
+ * `more` adds to it (isolated-world.probe.ts): other content scripts, files, permissions, and
+ * what its worker does.
+ */
+export async function buildFloorExtension(more: { contentScripts?: object[]; files?: Record<string, string>; permissions?: string[]; worker?: string } = {}): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'headsdown-floor-'));
   const manifest = {
     manifest_version: 3,
     name: 'Floor',
     version: '1.0',
     background: { service_worker: 'worker.js' },
+    permissions: more.permissions ?? [],
     host_permissions: ['http://127.0.0.1/*'],
     content_scripts: [
       { matches: ['http://127.0.0.1/*'], js: ['empty.js'], run_at: 'document_start', all_frames: true, match_origin_as_fallback: true, world: 'MAIN' },
+      ...(more.contentScripts ?? []),
     ],
   };
   await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
   await writeFile(path.join(dir, 'empty.js'), '');
-  await writeFile(path.join(dir, 'worker.js'), '');
+  await writeFile(path.join(dir, 'worker.js'), more.worker ?? '');
+  for (const [file, text] of Object.entries(more.files ?? {})) await writeFile(path.join(dir, file), text);
   return dir;
 }
 
-async function readTime(page: Page, read: LoadCase['read']): Promise<number> {
+export async function readTime(page: Page, read: LoadCase['read']): Promise<number> {
   return page.evaluate((r) => {
     if (r === 'firstScript') return (window as unknown as { __firstScript: number }).__firstScript;
     return new Promise<number>((resolve) =>
