@@ -26,6 +26,8 @@ export function installNotificationHook(win: typeof globalThis): void {
   // through the proxy below, so a page spoofing `permission` must not decide what is held.
   const permission = O.getOwnPropertyDescriptor(Native, 'permission')!.get!;
   const def = (o: object, key: PropertyKey, d: PropertyDescriptor) => O.defineProperty(o, key, { configurable: true, ...d });
+  // What the page replaces: configurable and writable, as the browser's own are.
+  const put = (o: object, key: PropertyKey, value: unknown) => def(o, key, { value, writable: true });
   const { addEventListener: on, dispatchEvent: fire } = EventTarget.prototype;
   const now = Date.now;
   const later = setTimeout;
@@ -120,23 +122,23 @@ export function installNotificationHook(win: typeof globalThis): void {
     __proto__: null,
     construct: (_, args, newTarget) => Reflect.construct(args.length && isHolding() ? Notification : Native, args, newTarget),
   } as ProxyHandler<typeof Native>);
-  def(proto, 'constructor', { value: Hooked, writable: true });
-  def(win, 'Notification', { value: Hooked, writable: true });
+  put(proto, 'constructor', Hooked);
+  put(win, 'Notification', Hooked);
 
   const Registration = win.ServiceWorkerRegistration;
   const show = Registration?.prototype.showNotification as AnyFn | undefined;
   if (show) {
     const method = {
-      showNotification(this: ServiceWorkerRegistration, title: string, ...rest: [NotificationOptions?]) {
+      showNotification(this: ServiceWorkerRegistration, title: string) {
         // eslint-disable-next-line prefer-rest-params
         const args = arguments as unknown as unknown[];
-        return !isHolding() || !args.length
+        const o = args[1];
+        // Options that are not an object: the native one rejects them, as it would outside focus.
+        return !isHolding() || !args.length || (o != null && O(o) !== o)
           ? show.apply(this, args)
-          : new Promise((resolve) =>
-              hub!.capture('show', { ...rest[0], title }, (held) => resolve(held ? undefined : show.call(this, title, rest[0]))),
-            );
+          : new Promise((resolve) => hub!.capture('show', { ...(o as object), title }, (held) => resolve(held ? undefined : show.apply(this, args))));
       },
     };
-    def(Registration.prototype, 'showNotification', { value: method.showNotification, writable: true });
+    put(Registration.prototype, 'showNotification', method.showNotification);
   }
 }

@@ -62,3 +62,14 @@ export function observeShowThenClose(): Promise<string[]> {
     setTimeout(() => reject(new Error(`no close after ${JSON.stringify(events)}`)), 10_000);
   });
 }
+
+/** What `registration.showNotification` with options that are no object does: it rejects, natively. */
+export async function observeShowWithBadOptions(): Promise<string> {
+  const registration = await (window as unknown as { registration: Promise<ServiceWorkerRegistration> }).registration;
+  try {
+    await registration.showNotification('options that are no object', 5 as unknown as NotificationOptions);
+    return 'resolved';
+  } catch (error) {
+    return (error as Error).name;
+  }
+}

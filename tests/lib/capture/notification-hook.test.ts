@@ -50,7 +50,8 @@ function makeNativeApi() {
     }
   }
   class FakeRegistration {
-    async showNotification(title: string) {
+    async showNotification(title: string, options?: unknown) {
+      if (options != null && Object(options) !== options) throw new TypeError('not a dictionary');
       shownBySw.push(title);
     }
   }
@@ -264,6 +265,12 @@ describe('during focus', () => {
     await expect(registration.showNotification('New mail')).resolves.toBeUndefined();
     expect(shownBySw).toEqual([]);
     expect(captures).toEqual([expect.objectContaining({ source: 'show', title: 'New mail' })]);
+  });
+
+  test('showNotification with options that are no object rejects as natively, and nothing is captured', async () => {
+    const registration = new win.ServiceWorkerRegistration();
+    await expect(registration.showNotification('New mail', 5 as unknown as NotificationOptions)).rejects.toThrow(TypeError);
+    expect(captures).toEqual([]);
   });
 
   test('showNotification fails open too', async () => {
