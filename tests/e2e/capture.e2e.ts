@@ -56,6 +56,26 @@ describe('coverage', () => {
     expect(await heldTitles()).toEqual([]);
   });
 
+  test('a page that goes away before its relay arrives shows what it was keeping natively, even if the page stops pagehide', async () => {
+    await startFocus(t.ext);
+    const probe = await t.ext.probe();
+    const ids = () => probe.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id).sort());
+    await expect.poll(ids).toEqual(['bridge-during-focus', 'hold-during-focus']);
+    // The relay will not come, so the capture waits in the page (RELAY_WAIT_MS) when it leaves.
+    await probe.evaluate(() => chrome.scripting.unregisterContentScripts({ ids: ['bridge-during-focus'] }));
+    const chat = await openChatPage(t.ext, t.server.origin);
+    await chat.evaluate(() => {
+      // The page's own listener, added first, stops the event; the hold script's, in the capture
+      // phase, is still heard. What is shown natively is noted where the next page can read it.
+      addEventListener('pagehide', (event) => event.stopImmediatePropagation());
+      addEventListener('headsdown:native', (event) => localStorage.setItem('shown natively', (event as CustomEvent).detail));
+      new Notification('left before the relay came');
+    });
+    await chat.goto(`${t.server.origin}/bare.html`);
+    expect(await chat.evaluate(() => localStorage.getItem('shown natively'))).toBe('left before the relay came');
+    expect(await heldTitles()).toEqual([]);
+  });
+
   test('a page opened before focus starts is held from then on, in its frames too', async () => {
     const page = await t.ext.context.newPage();
     await page.goto(`${t.server.origin}/framed.html`);
