@@ -43,30 +43,30 @@ describe('coverage', () => {
     expect(await readPageEvents(chat)).toEqual([]);
   });
 
-  test('a page that loads during focus but whose relay never arrives shows its notification natively', async () => {
+  /** During focus, a chat page that gets the hold script but whose relay never comes. */
+  async function openChatWithoutRelay() {
     await startFocus(t.ext);
     const probe = await t.ext.probe();
     const ids = () => probe.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id).sort());
     await expect.poll(ids).toEqual(['bridge-during-focus', 'hold-during-focus']);
     // As if the extension went away while the page loaded: the hold script ran, the relay never comes.
     await probe.evaluate(() => chrome.scripting.unregisterContentScripts({ ids: ['bridge-during-focus'] }));
-    const chat = await openChatPage(t.ext, t.server.origin);
+    return openChatPage(t.ext, t.server.origin);
+  }
+
+  test('a page that loads during focus but whose relay never arrives shows its notification natively', async () => {
+    const chat = await openChatWithoutRelay();
     await notifyWithConstructor(chat, 'nobody to store it');
     await expect.poll(() => readPageEvents(chat), { timeout: 15_000 }).toContainEqual({ type: 'show', title: 'nobody to store it' });
     expect(await heldTitles()).toEqual([]);
   });
 
   test('a page that goes away before its relay arrives shows what it was keeping natively, even if the page stops pagehide', async () => {
-    await startFocus(t.ext);
-    const probe = await t.ext.probe();
-    const ids = () => probe.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id).sort());
-    await expect.poll(ids).toEqual(['bridge-during-focus', 'hold-during-focus']);
-    // The relay will not come, so the capture waits in the page (RELAY_WAIT_MS) when it leaves.
-    await probe.evaluate(() => chrome.scripting.unregisterContentScripts({ ids: ['bridge-during-focus'] }));
-    const chat = await openChatPage(t.ext, t.server.origin);
+    // The capture waits for the relay (RELAY_WAIT_MS) when the page leaves.
+    const chat = await openChatWithoutRelay();
     await chat.evaluate(() => {
-      // The page's own listener, added first, stops the event; the hold script's, in the capture
-      // phase, is still heard. What is shown natively is noted where the next page can read it.
+      // The page's own listener stops the event; the hold script's, added before any of the
+      // page's, has heard it already. What is shown natively is noted where the next page can read it.
       addEventListener('pagehide', (event) => event.stopImmediatePropagation());
       addEventListener('headsdown:native', (event) => localStorage.setItem('shown natively', (event as CustomEvent).detail));
       new Notification('left before the relay came');
