@@ -39,8 +39,8 @@ export function installHoldHub(win: typeof globalThis): void {
   const now = Date.now;
   const setTimer = setTimeout;
   // Plain objects: a forged id such as "__proto__" finds nothing callable and is ignored.
-  // Each entry: [finish, what to send, sent to the relay yet, the relay received it].
-  const pending: Record<string, [(held: boolean) => void, object, boolean?, boolean?]> = {};
+  // Each entry: [finish, what to send (JSON), sent to the relay yet, the relay received it].
+  const pending: Record<string, [(held: boolean) => void, string, boolean?, boolean?]> = {};
   const objects: Record<string, EventTarget> = {};
   let until = 0;
   let heard = false;
@@ -48,8 +48,7 @@ export function installHoldHub(win: typeof globalThis): void {
   // from the digest never reaches the wrong object.
   let seq = now();
 
-  const send = (kind: HookEventKind, detail?: object) =>
-    fire.call(win, new CustomEvent(HOOK_EVENT_PREFIX + kind, { detail: stringify(detail) }));
+  const send = (kind: HookEventKind, detail?: string) => fire.call(win, new CustomEvent(HOOK_EVENT_PREFIX + kind, { detail }));
   const listen = (type: string, fn: (d: Detail, e: Event) => unknown) =>
     on.call(win, type, (e) => {
       try {
@@ -70,9 +69,10 @@ export function installHoldHub(win: typeof globalThis): void {
   // is shown after ACK_TIMEOUT_MS rather than RELAY_WAIT_MS.
   listen(HOOK_EVENT_PREFIX + 'flag', (d) => {
     until = +(d.until as number) || 0;
-    // The relay has arrived: what waited for it goes now.
-    if (!heard) for (const id in pending) post(id);
+    // The relay has arrived: what waited for it goes now, once.
+    const first = !heard;
     heard = true;
+    if (first) for (const id in pending) post(id);
   });
   // Leaving before the relay came: nothing of it was stored, so show it (fail open). From the
   // start, before any listener of the page's: Chromium calls a window's pagehide listeners in the
@@ -112,6 +112,15 @@ export function installHoldHub(win: typeof globalThis): void {
     capture(source, n, done) {
       start();
       const id = '' + ++seq;
+      let detail: string;
+      try {
+        detail = stringify({ id, source, title: n.title, body: n.body, tag: n.tag, icon: n.icon });
+      } catch {
+        // What JSON cannot carry (a BigInt body, a toJSON that throws, given to showNotification):
+        // nothing can be sent, so the native call has it at once, and answers as it would.
+        done(false);
+        return id;
+      }
       // Whichever comes first, the answer or the timeout, decides; the other is then a no-op.
       pending[id] = [
         (held) => {
@@ -119,7 +128,7 @@ export function installHoldHub(win: typeof globalThis): void {
           delete pending[id];
           done(held);
         },
-        { id, source, title: n.title, body: n.body, tag: n.tag, icon: n.icon },
+        detail,
       ];
       if (heard) post(id);
       // Only while it waits: once sent (the relay came in time), the relay's answers decide, or a

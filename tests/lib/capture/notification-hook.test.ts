@@ -273,6 +273,16 @@ describe('during focus', () => {
     expect(captures).toEqual([]);
   });
 
+  test('showNotification with what JSON cannot carry (a BigInt, a cycle) is shown natively at once, not left waiting', async () => {
+    const registration = new win.ServiceWorkerRegistration();
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    await registration.showNotification('BigInt body', { body: 10n } as unknown as NotificationOptions);
+    await registration.showNotification('cyclic tag', { tag: cycle } as unknown as NotificationOptions);
+    expect(shownBySw).toEqual(['BigInt body', 'cyclic tag']);
+    expect(captures).toEqual([]);
+  });
+
   test('showNotification fails open too', async () => {
     answer = 'silent';
     const pending = new win.ServiceWorkerRegistration().showNotification('New mail');
