@@ -148,7 +148,9 @@ export async function handleCaptures(
   // The block's end releases what it holds (a sync then), so an item due after it needs nothing
   // moved: most captures skip reading the plan.
   const blockEnd = focus.on ? focus.until.getTime() : Infinity;
-  if (earliestSurface < blockEnd) await replanIfSooner(earliestSurface, clock);
+  // The rows are stored: a failure to plan must not turn the answer into "show" (the page would
+  // show what the digest then delivers again). The release at the block's end still comes.
+  if (earliestSurface < blockEnd) await replanIfSooner(earliestSurface, clock).catch((error: unknown) => console.error('Heads Down: release not moved up', error));
   return { held: requests.map((r) => r !== undefined && !shown.has(r)) };
 }
 

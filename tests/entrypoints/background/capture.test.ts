@@ -1,7 +1,9 @@
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { getSenderOrigin, handleCaptures } from '@/entrypoints/background/capture';
 import { CAPTURE_RATE } from '@/lib/capture/rate-limit';
 import { db } from '@/lib/db/app-db';
+import { FOCUS_FLAG_KEY } from '@/lib/messaging/focus-flag';
 import { listHeld } from '@/lib/db/held-repo';
 import { startManualSession } from '@/lib/db/sessions-repo';
 import { storeSettings } from '../../support/stored-settings';
@@ -35,6 +37,25 @@ describe('handleCaptures', () => {
       origin: 'https://app.slack.com', app: 'Slack', tabId, frameId: 0, hookId: '42', pageUrl: 'https://app.slack.com/client/T1/C1',
       title: 'Ana 42', body: 'prod is down?', status: 'held', createdAt: now.getTime(), threadKey: 'slack\u001f',
     });
+  });
+
+  test('stored rows are answered "held" even when moving the release up then fails (else the page would show them too)', async () => {
+    // A long block: the row must surface before it ends, so the release is moved up.
+    await startManualSession(db, now, { minutes: 600 });
+    const get = browser.storage.local.get.bind(browser.storage.local) as (keys: unknown) => Promise<Record<string, unknown>>;
+    // Only the plan's read fails: the settings and the focus state are read as usual.
+    const read = vi
+      .spyOn(browser.storage.local, 'get')
+      .mockImplementation(((keys: unknown) => (keys === FOCUS_FLAG_KEY ? Promise.reject(new Error('storage gone')) : get(keys))) as never);
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      expect(await handleCaptures([request(1)], slackTab(), clock)).toEqual({ held: [true] });
+      expect(read).toHaveBeenCalledWith(FOCUS_FLAG_KEY);
+      expect((await listHeld(db)).map((r) => r.hookId)).toEqual(['1']);
+    } finally {
+      read.mockRestore();
+      quiet.mockRestore();
+    }
   });
 
   test('a page’s own icon is stored once, apart from the rows, and each row keeps only its key', async () => {
