@@ -5,7 +5,7 @@ import type { HeldNotification } from '@/lib/capture/held-notification';
 import { CAPTURE_RATE, takeTokens, type Bucket } from '@/lib/capture/rate-limit';
 import { parseCaptureRequest, type CaptureRequest } from '@/lib/capture/validate-capture';
 import { db } from '@/lib/db/app-db';
-import { addToBurst, countBrokeThrough, storeOrReplace } from '@/lib/db/held-repo';
+import { addToBurst, countBrokeThrough, hasCapture, storeOrReplace } from '@/lib/db/held-repo';
 import { storeIcon } from '@/lib/db/icons-repo';
 import { threadKeyOf } from '@/lib/digest/digest-groups';
 import { FOCUS_FLAG_KEY, type FocusFlag } from '@/lib/messaging/focus-flag';
@@ -79,7 +79,7 @@ export async function handleCaptures(
   const { granted, bucket } = takeTokens(buckets.get(source), valid.length, now.getTime(), CAPTURE_RATE);
   buckets.set(source, bucket);
   // The icon is not part of the row: it is stored apart (below) and the row keeps its key.
-  const toRow = ({ icon: _icon, ...request }: CaptureRequest): HeldNotification => {
+  const toRow = ({ icon: _icon, left: _left, ...request }: CaptureRequest): HeldNotification => {
     const c = classify({ appId: app.id, appName: app.name, title: request.title, body: request.body });
     return {
       status: 'held',
@@ -111,6 +111,8 @@ export async function handleCaptures(
       // Counted only when a tier that breaks through comes: most captures never need it.
       let brokeThrough: number | undefined;
       for (const request of valid.slice(0, granted)) {
+        // Left by a page that went away: it may have been stored before it went (it is held).
+        if (request.left && (await hasCapture(db, origin, request.hookId))) continue;
         const row = toRow(request);
         // The icon apart, once, under its content key (a 16 kB icon is hashed once, here).
         if (request.icon) row.iconKey = await storeIcon(db, request.icon);

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { HOOK_EVENT_PREFIX, MAX_CAPTURE_DETAIL_CHARS, type HookEventKind } from '@/lib/capture/hook-events';
+import { HOOK_EVENT_PREFIX, LEFT_KEY, MAX_CAPTURE_DETAIL_CHARS, type HookEventKind } from '@/lib/capture/hook-events';
 import { FOCUS_FLAG_KEY, holdUntilOf, isFlagFocusOn, type FocusFlag } from '@/lib/messaging/focus-flag';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { createTitleQuieter } from './title-quieter';
@@ -59,7 +59,7 @@ export default defineContentScript({
     // Captures go out one message at a time: whatever arrives while one is on its way goes in the
     // next. A single notification leaves at once; a flood of thousands takes a few messages, each
     // capture said "received" at once, so the hook waits for the answer (STORE_TIMEOUT_MS).
-    let queue: { id?: unknown }[] = [];
+    let queue: { id?: unknown; left?: true; title?: unknown; body?: unknown; tag?: unknown }[] = [];
     let sending = false;
     const flush = async () => {
       if (sending || queue.length === 0) return;
@@ -72,12 +72,44 @@ export default defineContentScript({
       } catch {
         // Not stored, so every one shows natively. An orphan of an extension that was reloaded or
         // updated says nothing at all: the hook shows them when its wait runs out, unless a newer
-        // copy of this bridge in the same frame answers "held" first.
-        if (ctx.isInvalid) return;
+        // copy of this bridge in the same frame answers "held" first. What a gone page left has no
+        // hook waiting: it is shown here.
+        if (ctx.isInvalid) return void batch.forEach((request) => request.left && showLeft(request));
       } finally {
         sending = false;
       }
-      batch.forEach((request, i) => toHook('ack', { id: request.id, held: held[i] === true }));
+      batch.forEach((request, i) => {
+        const isHeld = held[i] === true;
+        // Left by a page that has gone: no hook waits for it, so what is not held is shown here.
+        if (request.left && !isHeld) showLeft(request);
+        else toHook('ack', { id: request.id, held: isHeld });
+      });
+      void flush();
+    };
+    const showLeft = ({ title, body, tag }: (typeof queue)[number]) => {
+      try {
+        if (Notification.permission === 'granted') new Notification(String(title ?? ''), { body: String(body ?? ''), tag: String(tag ?? '') });
+      } catch {
+        // Nothing more can be done for it.
+      }
+    };
+    // What a page of this origin was keeping when it went away (hold-hub.ts) goes to the
+    // background now; it drops any it had stored already. Taken, then removed at once, so that
+    // another relay of the origin does not take it too (the background drops a second copy).
+    const takeLeft = () => {
+      try {
+        const raw = localStorage.getItem(LEFT_KEY);
+        if (raw === null) return;
+        localStorage.removeItem(LEFT_KEY);
+        const left: unknown = JSON.parse(raw);
+        if (!Array.isArray(left)) return;
+        for (const request of left) {
+          if (request && typeof request === 'object' && !Array.isArray(request)) queue.push({ ...request, left: true });
+        }
+      } catch {
+        // No storage in this frame (an opaque origin), or not JSON: nothing to take.
+        return;
+      }
       void flush();
     };
     fromHook('capture', (event) => {
@@ -104,6 +136,7 @@ export default defineContentScript({
     ctx.onInvalidated(onMessage('clickHeld', ({ data }) => ({ found: !toHook('click', { id: data.id }, true), origin: location.origin })));
 
     void sendFlag();
+    takeLeft();
     // Muting needs to know the tab, not before the page has loaded: the page goes first.
     if (window === window.top) {
       const register = () => void sendMessage('registerTab').catch(() => {});

@@ -1,5 +1,5 @@
 import type { CaptureSource } from './held-notification';
-import { ACK_TIMEOUT_MS, HOOK_EVENT_PREFIX, HUB_MARK, RELAY_WAIT_MS, STORE_TIMEOUT_MS, type HookEventKind } from './hook-events';
+import { ACK_TIMEOUT_MS, HOOK_EVENT_PREFIX, HUB_MARK, LEFT_KEY, RELAY_WAIT_MS, STORE_TIMEOUT_MS, type HookEventKind } from './hook-events';
 
 type Detail = Record<string, unknown> & { id: string };
 
@@ -24,7 +24,9 @@ export const HUB_KEY = Symbol.for(HUB_MARK);
  * load, injected into pages already open. Its being there is what says "hold" until the relay
  * arrives (at document_idle, so that pages load as fast as without the extension); from then on
  * the relay's flag decides. What is captured before the relay arrives waits for it, RELAY_WAIT_MS
- * at most, and is shown natively if it never comes or the page goes away first. Once sent to the
+ * at most, and is shown natively if it never comes. What the page is still keeping when it goes
+ * away is left in the page's own storage for the next relay of its app (see the pagehide
+ * listener below). Once sent to the
  * relay, a capture that the relay does not say it received in ACK_TIMEOUT_MS (extension reloaded),
  * or that gets no "held" answer in STORE_TIMEOUT_MS after that (worker stuck), is shown natively
  * too: losing a notification is worse than showing one during focus.
@@ -44,9 +46,16 @@ export function installHoldHub(win: typeof globalThis): void {
   const objects: Record<string, EventTarget> = {};
   let until = 0;
   let heard = false;
-  // Ids count up from the load time, so they stay unique across reloads of the page and a click
-  // from the digest never reaches the wrong object.
-  let seq = now();
+  // Ids are unique to this page load (its time and a random part) and count up within it: a
+  // click from the digest never reaches the wrong object, and the background can tell a capture
+  // left by a page that went away (see pagehide) from another page's.
+  let base = '';
+  let seq = 0;
+  // The page's localStorage, through the browser's getter and methods as they are at the first
+  // notification (nothing is kept before it), for the pagehide listener below.
+  let storage: (() => Storage) | undefined;
+  let getItem: Storage['getItem'];
+  let setItem: Storage['setItem'];
 
   const send = (kind: HookEventKind, detail?: string) => fire.call(win, new CustomEvent(HOOK_EVENT_PREFIX + kind, { detail }));
   const listen = (type: string, fn: (d: Detail, e: Event) => unknown) =>
@@ -74,14 +83,28 @@ export function installHoldHub(win: typeof globalThis): void {
     heard = true;
     if (first) for (const id in pending) post(id);
   });
-  // Leaving before the relay came: nothing of it was stored, so show it (fail open). From the
-  // start, before any listener of the page's: Chromium calls a window's pagehide listeners in the
-  // order they were added, capture phase or not, so a page listener added earlier that stopped
-  // the event would keep what waits from being shown, and it would be lost. The first pagehide
-  // listener of a frame costs ~0.05 ms (p50) of its start; a page that has one of its own pays
-  // that anyway.
+  // Leaving with captures not yet answered (the relay had not come, or had not sent them on, or
+  // the background had not answered): they cannot be shown now, since Chromium drops a
+  // notification whose page is going away before it appears, nor sent, with no relay or no time.
+  // They are left in the page's localStorage, and the next relay of the same origin takes them
+  // to the background, which drops any it stored already. Only where there is no storage (an
+  // opaque origin, a full quota) is showing them tried.
+  // From the start, before any listener of the page's: Chromium calls a window's pagehide
+  // listeners in the order they were added, capture phase or not, so a page listener added
+  // earlier could stop the event. The first pagehide listener of a frame costs ~0.05 ms (p50) of
+  // its start; a page that has one of its own pays that anyway.
   listen('pagehide', () => {
-    for (const id in pending) if (!pending[id]![2]) pending[id]![0](false);
+    const ids = Object.keys(pending);
+    if (!ids.length) return;
+    try {
+      const store = storage!.call(win);
+      const before: unknown = parse(getItem.call(store, LEFT_KEY) || '[]');
+      const left = (Array.isArray(before) ? before : []).concat(ids.map((id) => parse(pending[id]![1])));
+      setItem.call(store, LEFT_KEY, stringify(left));
+      for (const id of ids) delete pending[id];
+    } catch {
+      for (const id of ids) pending[id]![0](false);
+    }
   });
   // The rest waits for the page's first notification: each listener, the first event and the
   // first timer of a new frame cost ~0.01–0.05 ms before the page's first script, and most frames
@@ -92,6 +115,11 @@ export function installHoldHub(win: typeof globalThis): void {
   const start = () => {
     if (listening) return;
     listening = true;
+    // Not before, as each costs ~0.02 ms of a frame's start: ids and storage are needed only once
+    // there is something to capture.
+    base = now().toString(36) + Math.random().toString(36).slice(2, 8) + '.';
+    storage = Object.getOwnPropertyDescriptor(win, 'localStorage')?.get as typeof storage;
+    ({ getItem, setItem } = win.Storage?.prototype ?? ({} as Storage));
     listen(HOOK_EVENT_PREFIX + 'received', (d) => {
       const entry = pending[d.id];
       if (entry) entry[3] = true;
@@ -111,7 +139,7 @@ export function installHoldHub(win: typeof globalThis): void {
     // `n` carries the title and options; the background turns every field into text and caps it.
     capture(source, n, done) {
       start();
-      const id = '' + ++seq;
+      const id = base + ++seq;
       let detail: string;
       try {
         detail = stringify({ id, source, title: n.title, body: n.body, tag: n.tag, icon: n.icon });

@@ -29,6 +29,12 @@ export const STORE_TIMEOUT_MS = 5_000;
  */
 export const RELAY_WAIT_MS = 5_000;
 
+/**
+ * Where, in the page origin's localStorage, the hold script leaves the captures it was keeping
+ * when its page went away; the next relay in that origin takes them (a JSON array of captures).
+ */
+export const LEFT_KEY = 'headsdown:left';
+
 /** The `Symbol.for()` name under which the hold script leaves its hub on the page's window. */
 export const HUB_MARK = 'headsdown.hub';
 

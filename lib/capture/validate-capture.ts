@@ -23,6 +23,8 @@ const captureRequestSchema = z.object({
   body: cut(MAX_BODY_CHARS),
   tag: cut(MAX_TAG_CHARS),
   icon: z.unknown().optional().transform((v) => (typeof v === 'string' ? v : undefined)),
+  /** Left by a page that went away before it was answered (hold-hub.ts): it may be stored already. */
+  left: z.literal(true).optional(),
 });
 
 export interface CaptureRequest {
@@ -32,6 +34,7 @@ export interface CaptureRequest {
   body: string;
   tag: string;
   icon?: string;
+  left?: true;
 }
 
 /** Only web and inline-image icons are kept; anything else (javascript:, file:, huge) is dropped. */

@@ -41,6 +41,20 @@ export async function addToBurst(db: AppDB, latest: HeldNotification, count: num
   else await db.held.add({ ...latest, burst: count });
 }
 
+/**
+ * Whether a capture of this page object is stored already, in any state: one left by a page that
+ * went away (hold-hub.ts) may have reached the background before it went. Rare, so it reads the
+ * origin's rows through the [origin+tag] index rather than keep an index of its own.
+ */
+export async function hasCapture(db: AppDB, origin: string, hookId: string): Promise<boolean> {
+  const found = await db.held
+    .where('[origin+tag]')
+    .between([origin, Dexie.minKey], [origin, Dexie.maxKey])
+    .filter((r) => r.hookId === hookId)
+    .first();
+  return found !== undefined;
+}
+
 /** How many notifications of this app broke through in this block (or batching day). */
 export function countBrokeThrough(db: AppDB, periodKey: string, appId: string | undefined): Promise<number> {
   return db.held

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { flood, notifyWithClick, notifyWithConstructor, readPageEvents, readHookAnswers, untilHookHolds, watchHook } from './support/chat-page';
 import { openChatPage, openPopup, optionsSection, readHeldRows, saveSection, startFocus } from './support/extension-state';
 import { withExtension } from './support/with-extension';
+import { LEFT_KEY } from '../../lib/capture/hook-events';
 
 const t = withExtension();
 
@@ -43,37 +44,47 @@ describe('coverage', () => {
     expect(await readPageEvents(chat)).toEqual([]);
   });
 
-  /** During focus, a chat page that gets the hold script but whose relay never comes. */
+  /**
+   * During focus, a chat page that gets the hold script but whose relay never comes (as if the
+   * extension went away while the page loaded). `relayBack` registers the relay again, for the
+   * pages that load after.
+   */
   async function openChatWithoutRelay() {
     await startFocus(t.ext);
     const probe = await t.ext.probe();
     const ids = () => probe.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id).sort());
     await expect.poll(ids).toEqual(['bridge-during-focus', 'hold-during-focus']);
-    // As if the extension went away while the page loaded: the hold script ran, the relay never comes.
-    await probe.evaluate(() => chrome.scripting.unregisterContentScripts({ ids: ['bridge-during-focus'] }));
-    return openChatPage(t.ext, t.server.origin);
+    const relay = await probe.evaluate(async () => {
+      const [script] = await chrome.scripting.getRegisteredContentScripts({ ids: ['bridge-during-focus'] });
+      await chrome.scripting.unregisterContentScripts({ ids: ['bridge-during-focus'] });
+      return script!;
+    });
+    const chat = await openChatPage(t.ext, t.server.origin);
+    return { chat, relayBack: () => probe.evaluate((script) => chrome.scripting.registerContentScripts([script]), relay) };
   }
 
   test('a page that loads during focus but whose relay never arrives shows its notification natively', async () => {
-    const chat = await openChatWithoutRelay();
+    const { chat } = await openChatWithoutRelay();
     await notifyWithConstructor(chat, 'nobody to store it');
     await expect.poll(() => readPageEvents(chat), { timeout: 15_000 }).toContainEqual({ type: 'show', title: 'nobody to store it' });
     expect(await heldTitles()).toEqual([]);
   });
 
-  test('a page that goes away before its relay arrives shows what it was keeping natively, even if the page stops pagehide', async () => {
-    // The capture waits for the relay (RELAY_WAIT_MS) when the page leaves.
-    const chat = await openChatWithoutRelay();
+  test('a page that goes away before its relay came leaves what it kept for the next page of its app, which holds it', async () => {
+    const { chat, relayBack } = await openChatWithoutRelay();
     await chat.evaluate(() => {
-      // The page's own listener stops the event; the hold script's, added before any of the
-      // page's, has heard it already. What is shown natively is noted where the next page can read it.
+      // The page's own pagehide listener stops the event; the hold script's, added before any of
+      // the page's, has heard it already.
       addEventListener('pagehide', (event) => event.stopImmediatePropagation());
-      addEventListener('headsdown:native', (event) => localStorage.setItem('shown natively', (event as CustomEvent).detail));
-      new Notification('left before the relay came');
+      new Notification('left before the relay came', { body: 'in #launch' });
     });
-    await chat.goto(`${t.server.origin}/bare.html`);
-    expect(await chat.evaluate(() => localStorage.getItem('shown natively'))).toBe('left before the relay came');
-    expect(await heldTitles()).toEqual([]);
+    await relayBack();
+    // The next page of the app, in the same tab: its relay takes what was left to the background.
+    await chat.goto(`${t.server.origin}/chat.html`);
+    await expect.poll(heldTitles).toEqual(['left before the relay came']);
+    expect((await readHeldRows(t.ext)).map((r) => r.body)).toEqual(['in #launch']);
+    expect(await chat.evaluate((key) => localStorage.getItem(key), LEFT_KEY)).toBeNull();
+    expect(await readPageEvents(chat)).toEqual([]);
   });
 
   test('a page opened before focus starts is held from then on, in its frames too', async () => {

@@ -58,6 +58,20 @@ describe('handleCaptures', () => {
     }
   });
 
+  test('a capture left by a page that went away is stored once: dropped if it reached the background before, kept if not', async () => {
+    await startManualSession(db, now, { minutes: 50 });
+    await handleCaptures([request('p1.1', { title: 'arrived before the page went' })], slackTab(), clock);
+    const left = [request('p1.1', { title: 'arrived before the page went', left: true }), request('p1.2', { title: 'never arrived', left: true })];
+    expect(await handleCaptures(left, slackTab(), clock)).toEqual({ held: [true, true] });
+    const rows = await listHeld(db);
+    expect(rows.map((r) => r.hookId).sort()).toEqual(['p1.1', 'p1.2']);
+    expect(rows.some((r) => 'left' in r)).toBe(false);
+    // Another app's page with the same id is another notification.
+    const teams: Sender = { origin: 'https://teams.microsoft.com', url: 'https://teams.microsoft.com/', tab: { id: tabId } as Sender['tab'], frameId: 0 };
+    expect(await handleCaptures([request('p1.1', { left: true })], teams, clock)).toEqual({ held: [true] });
+    expect(await listHeld(db)).toHaveLength(3);
+  });
+
   test('a page’s own icon is stored once, apart from the rows, and each row keeps only its key', async () => {
     await startManualSession(db, now, { minutes: 50 });
     const icon = 'data:image/png;base64,' + 'A'.repeat(8_000);

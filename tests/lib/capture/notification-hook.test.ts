@@ -3,7 +3,7 @@
 // properties by itself, so the hook's handler wiring is what is under test.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { installHoldHub } from '@/lib/capture/hold-hub';
-import { ACK_TIMEOUT_MS, RELAY_WAIT_MS, STORE_TIMEOUT_MS } from '@/lib/capture/hook-events';
+import { ACK_TIMEOUT_MS, LEFT_KEY, RELAY_WAIT_MS, STORE_TIMEOUT_MS } from '@/lib/capture/hook-events';
 import { installNotificationHook } from '@/lib/capture/notification-hook';
 
 // A stand-in for the browser's native API: it records what was really shown.
@@ -68,6 +68,18 @@ type HookedWindow = EventTarget & {
   ServiceWorkerRegistration: ReturnType<typeof makeNativeApi>['FakeRegistration'];
 };
 let win: HookedWindow;
+// The page origin's localStorage, as the browser has it: an accessor on the window, methods on
+// Storage.prototype. `null`: a frame without storage (an opaque origin), where reading it throws.
+let stored: Map<string, string> | null;
+class FakeStorage {
+  getItem(key: string) {
+    return stored!.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    stored!.set(key, String(value));
+  }
+}
+const readLeft = () => JSON.parse(stored!.get(LEFT_KEY) ?? 'null') as Record<string, unknown>[] | null;
 let captures: Record<string, unknown>[];
 let answer: 'held' | 'pass' | 'silent';
 
@@ -94,7 +106,16 @@ beforeEach(() => {
   win = Object.assign(new EventTarget(), {
     Notification: api.FakeNotification,
     ServiceWorkerRegistration: api.FakeRegistration,
+    Storage: FakeStorage,
   }) as unknown as HookedWindow;
+  stored = new Map();
+  const storage = new FakeStorage();
+  Object.defineProperty(win, 'localStorage', {
+    get() {
+      if (!stored) throw new DOMException('The document is sandboxed', 'SecurityError');
+      return storage;
+    },
+  });
   // The bridge's side of the conversation.
   relayUntil = undefined;
   // Like the real relay, it answers hello after reading the flag from storage: a task later.
@@ -408,7 +429,7 @@ describe('before the relay has arrived (a page that loads during focus)', () => 
 
   test.each([
     ['the relay never comes', () => vi.advanceTimersByTime(RELAY_WAIT_MS)],
-    ['the page goes away first', () => win.dispatchEvent(new Event('pagehide'))],
+    ['the page goes away first, in a frame with no storage', () => ((stored = null), win.dispatchEvent(new Event('pagehide')))],
     ['the relay says the block is over', () => ((answer = 'pass'), relaySays(null))],
     ['the relay comes but its answer does not', () => ((answer = 'silent'), focusOn(), vi.advanceTimersByTime(ACK_TIMEOUT_MS))],
   ])('%s: shown natively, once', (_, then) => {
@@ -435,12 +456,55 @@ describe('before the relay has arrived (a page that loads during focus)', () => 
     expect(shown).toEqual([]);
   });
 
-  test('leaving the page after the relay has it shows nothing: it is stored', () => {
-    answer = 'silent'; // stored, but the answer is still on its way
+  test('leaving before the relay came: what the page kept is left in its storage for the next relay, not shown (Chromium would drop it)', () => {
+    stored!.set(LEFT_KEY, JSON.stringify([{ id: 'earlier', source: 'new', title: 'left by another page' }]));
+    new (NotificationCtor())('@you', { body: 'one' });
+    new (NotificationCtor())('@team');
+    win.dispatchEvent(new Event('pagehide'));
+    expect(readLeft()).toEqual([
+      { id: 'earlier', source: 'new', title: 'left by another page' },
+      expect.objectContaining({ source: 'new', title: '@you', body: 'one' }),
+      expect.objectContaining({ source: 'new', title: '@team' }),
+    ]);
+    // Left, so not shown later either, nor sent if a relay came after all.
+    vi.advanceTimersByTime(RELAY_WAIT_MS);
+    focusOn();
+    expect(shown).toEqual([]);
+    expect(captures).toEqual([]);
+  });
+
+  test('leaving with the answer still on its way: left too (the background drops it if it stored it)', () => {
+    answer = 'silent';
     new (NotificationCtor())('@you');
     focusOn();
+    toHook('received', { id: captures[0]!.id });
     win.dispatchEvent(new Event('pagehide'));
+    expect(readLeft()).toEqual([captures[0]]);
+    vi.advanceTimersByTime(ACK_TIMEOUT_MS + STORE_TIMEOUT_MS);
     expect(shown).toEqual([]);
+  });
+
+  test('what the page wrote under the key itself does not keep what is left from being kept', () => {
+    stored!.set(LEFT_KEY, '{"not":"a list"}');
+    new (NotificationCtor())('@you');
+    win.dispatchEvent(new Event('pagehide'));
+    expect(readLeft()).toEqual([expect.objectContaining({ title: '@you' })]);
+  });
+
+  test('leaving with nothing kept leaves nothing', () => {
+    focusOn();
+    new (NotificationCtor())('@you');
+    win.dispatchEvent(new Event('pagehide'));
+    expect(stored!.has(LEFT_KEY)).toBe(false);
+  });
+
+  test('each page load has ids of its own, so the background can tell its captures from another page’s', () => {
+    new (NotificationCtor())('@you');
+    focusOn();
+    const other = Object.assign(new EventTarget(), { Storage: FakeStorage }) as unknown as typeof globalThis;
+    installHoldHub(other);
+    const otherId = (other as unknown as Record<symbol, { capture: (...a: unknown[]) => string }>)[Symbol.for('headsdown.hub')]!.capture('new', { title: 'x' }, () => {});
+    expect(otherId).not.toBe(captures[0]!.id);
   });
 
   test('placed again (injected into a page that had it): the first stays, with the relay it has heard', () => {
