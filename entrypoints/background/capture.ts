@@ -79,7 +79,7 @@ export async function handleCaptures(
   const { granted, bucket } = takeTokens(buckets.get(source), valid.length, now.getTime(), CAPTURE_RATE);
   buckets.set(source, bucket);
   // The icon is not part of the row: it is stored apart (below) and the row keeps its key.
-  const toRow = ({ icon: _icon, left: _left, ...request }: CaptureRequest): HeldNotification => {
+  const toRow = ({ icon: _icon, left: _left, storeBy: _storeBy, ...request }: CaptureRequest): HeldNotification => {
     const c = classify({ appId: app.id, appName: app.name, title: request.title, body: request.body });
     return {
       status: 'held',
@@ -104,7 +104,15 @@ export async function handleCaptures(
       pendingRelease: 1,
     };
   };
+  // Answered "show": broke through, or came too late to store (the page shows it itself).
   const shown = new Set<CaptureRequest>();
+  // The hook shows it after its wait (a worker slow to start, a long transaction before this
+  // one): stored now, it would be delivered twice.
+  const tooLate = (request: CaptureRequest) => {
+    const late = request.storeBy !== undefined && clock().getTime() > request.storeBy;
+    if (late) shown.add(request);
+    return late;
+  };
   let earliestSurface = Infinity;
   try {
     await db.transaction('rw', db.held, db.icons, async () => {
@@ -113,6 +121,7 @@ export async function handleCaptures(
       for (const request of valid.slice(0, granted)) {
         // Left by a page that went away: it may have been stored before it went (it is held).
         if (request.left && (await hasCapture(db, origin, request.hookId))) continue;
+        if (tooLate(request)) continue;
         const row = toRow(request);
         // The icon apart, once, under its content key (a 16 kB icon is hashed once, here).
         if (request.icon) row.iconKey = await storeIcon(db, request.icon);
@@ -131,7 +140,7 @@ export async function handleCaptures(
         await storeOrReplace(db, decision === 'hold-over-limit' ? { ...row, overLimit: true } : row);
         earliestSurface = Math.min(earliestSurface, row.dueAt! - settings.digest.marginMinutes * 60_000);
       }
-      const overflow = valid.slice(granted);
+      const overflow = valid.slice(granted).filter((request) => !tooLate(request));
       if (overflow.length > 0) {
         const latest = overflow[overflow.length - 1]!;
         const row = toRow(latest);

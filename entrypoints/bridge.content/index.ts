@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { HOOK_EVENT_PREFIX, LEFT_KEY, MAX_CAPTURE_DETAIL_CHARS, type HookEventKind } from '@/lib/capture/hook-events';
+import { HOOK_EVENT_PREFIX, LEFT_KEY, MAX_CAPTURE_DETAIL_CHARS, STORE_TIMEOUT_MS, type HookEventKind } from '@/lib/capture/hook-events';
 import { FOCUS_FLAG_KEY, holdUntilOf, isFlagFocusOn, type FocusFlag } from '@/lib/messaging/focus-flag';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { createTitleQuieter } from './title-quieter';
@@ -59,7 +59,7 @@ export default defineContentScript({
     // Captures go out one message at a time: whatever arrives while one is on its way goes in the
     // next. A single notification leaves at once; a flood of thousands takes a few messages, each
     // capture said "received" at once, so the hook waits for the answer (STORE_TIMEOUT_MS).
-    let queue: { id?: unknown; left?: true; title?: unknown; body?: unknown; tag?: unknown }[] = [];
+    let queue: { id?: unknown; left?: true; storeBy?: number; title?: unknown; body?: unknown; tag?: unknown }[] = [];
     let sending = false;
     const flush = async () => {
       if (sending || queue.length === 0) return;
@@ -127,7 +127,10 @@ export default defineContentScript({
       // background's answer instead of showing it after ACK_TIMEOUT_MS.
       if (!browser.runtime?.id) return;
       toHook('received', { id: (request as { id?: unknown }).id });
-      queue.push(request as { id?: unknown });
+      // The hook shows it natively STORE_TIMEOUT_MS after "received" (timers fire late, never
+      // early): the background stores none after this, a second before, so what the hook shows
+      // is never also delivered in a digest.
+      queue.push({ ...request, storeBy: Date.now() + STORE_TIMEOUT_MS - 1_000 });
       void flush();
     });
 

@@ -25,6 +25,8 @@ const captureRequestSchema = z.object({
   icon: z.unknown().optional().transform((v) => (typeof v === 'string' ? v : undefined)),
   /** Left by a page that went away before it was answered (hold-hub.ts): it may be stored already. */
   left: z.literal(true).optional(),
+  /** Epoch ms after which the hook shows it itself (set by the relay): too late to store. */
+  storeBy: z.number().optional(),
 });
 
 export interface CaptureRequest {
@@ -35,6 +37,7 @@ export interface CaptureRequest {
   tag: string;
   icon?: string;
   left?: true;
+  storeBy?: number;
 }
 
 /** Only web and inline-image icons are kept; anything else (javascript:, file:, huge) is dropped. */

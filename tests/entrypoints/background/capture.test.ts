@@ -72,6 +72,26 @@ describe('handleCaptures', () => {
     expect(await listHeld(db)).toHaveLength(3);
   });
 
+  test('a capture that reaches the background after the page stopped waiting is not stored: the page shows it, so no digest delivers it again', async () => {
+    await startManualSession(db, now, { minutes: 50 });
+    const t = now.getTime();
+    const batch = [request(1, { storeBy: t - 1 }), request(2, { storeBy: t + 1_000 }), request(3)];
+    expect(await handleCaptures(batch, slackTab(), clock)).toEqual({ held: [false, true, true] });
+    expect((await listHeld(db)).map((r) => r.hookId).sort()).toEqual(['2', '3']);
+    expect((await listHeld(db)).some((r) => 'storeBy' in r)).toBe(false);
+  });
+
+  test('over the rate, only captures still awaited are counted in the burst row', async () => {
+    await startManualSession(db, now, { minutes: 50 });
+    const t = now.getTime();
+    const flood = Array.from({ length: CAPTURE_RATE.capacity + 4 }, (_, i) => request(i, { storeBy: i % 2 ? t - 1 : t + 1_000 }));
+    const { held } = await handleCaptures(flood, slackTab(), clock);
+    expect(held).toEqual(flood.map((_, i) => i % 2 === 0));
+    const rows = await listHeld(db);
+    expect(rows.filter((r) => r.burst === undefined)).toHaveLength(CAPTURE_RATE.capacity / 2);
+    expect(rows.find((r) => r.burst !== undefined)?.burst).toBe(2);
+  });
+
   test('a page’s own icon is stored once, apart from the rows, and each row keeps only its key', async () => {
     await startManualSession(db, now, { minutes: 50 });
     const icon = 'data:image/png;base64,' + 'A'.repeat(8_000);
