@@ -5,7 +5,7 @@ import type { HeldNotification } from '@/lib/capture/held-notification';
 import { CAPTURE_RATE, takeTokens, type Bucket } from '@/lib/capture/rate-limit';
 import { parseCaptureRequest, type CaptureRequest } from '@/lib/capture/validate-capture';
 import { db } from '@/lib/db/app-db';
-import { addToBurst, countBrokeThrough, hasCapture, storeOrReplace } from '@/lib/db/held-repo';
+import { addToBurst, countBrokeThrough, storedCaptureStatus, storeOrReplace } from '@/lib/db/held-repo';
 import { storeIcon } from '@/lib/db/icons-repo';
 import { threadKeyOf } from '@/lib/digest/digest-groups';
 import { FOCUS_FLAG_KEY, type FocusFlag } from '@/lib/messaging/focus-flag';
@@ -113,15 +113,21 @@ export async function handleCaptures(
     if (late) shown.add(request);
     return late;
   };
+  // Left by a page that went away: it may have reached the background before the page went. One
+  // that broke through then was never shown (the page did not hear so): it is shown now.
+  // Only awaited for those (a transaction ends when it awaits what is not a database request).
+  const storedBefore = async (request: CaptureRequest) => {
+    const status = await storedCaptureStatus(db, origin, request.hookId);
+    if (status === 'broke-through') shown.add(request);
+    return status !== undefined;
+  };
   let earliestSurface = Infinity;
   try {
     await db.transaction('rw', db.held, db.icons, async () => {
       // Counted only when a tier that breaks through comes: most captures never need it.
       let brokeThrough: number | undefined;
       for (const request of valid.slice(0, granted)) {
-        // Left by a page that went away: it may have been stored before it went (it is held).
-        if (request.left && (await hasCapture(db, origin, request.hookId))) continue;
-        if (tooLate(request)) continue;
+        if ((request.left && (await storedBefore(request))) || tooLate(request)) continue;
         const row = toRow(request);
         // The icon apart, once, under its content key (a 16 kB icon is hashed once, here).
         if (request.icon) row.iconKey = await storeIcon(db, request.icon);
@@ -140,7 +146,8 @@ export async function handleCaptures(
         await storeOrReplace(db, decision === 'hold-over-limit' ? { ...row, overLimit: true } : row);
         earliestSurface = Math.min(earliestSurface, row.dueAt! - settings.digest.marginMinutes * 60_000);
       }
-      const overflow = valid.slice(granted).filter((request) => !tooLate(request));
+      const overflow: CaptureRequest[] = [];
+      for (const request of valid.slice(granted)) if (!(request.left && (await storedBefore(request))) && !tooLate(request)) overflow.push(request);
       if (overflow.length > 0) {
         const latest = overflow[overflow.length - 1]!;
         const row = toRow(latest);

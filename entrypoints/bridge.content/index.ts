@@ -7,6 +7,13 @@ import { createTitleQuieter } from './title-quieter';
 /** Captures sent in one message at most (the background accepts no more). */
 const MAX_BATCH = 5_000;
 
+/** A copy of what the page sent, without the fields only the relay may set. */
+function without(request: object, ...keys: string[]): Record<string, unknown> {
+  const copy: Record<string, unknown> = { ...request };
+  for (const key of keys) delete copy[key];
+  return copy;
+}
+
 // ISOLATED world: relays captures from the hook to the background, the focus flag back, and
 // clicks from the digest to the hook. It decides nothing itself; the background validates all.
 //
@@ -94,24 +101,34 @@ export default defineContentScript({
       }
     };
     // What a page of this origin was keeping when it went away (hold-hub.ts) goes to the
-    // background now; it drops any it had stored already. Taken, then removed at once, so that
-    // another relay of the origin does not take it too (the background drops a second copy).
+    // background; it drops any it had stored already. Each key is taken, then removed at once, so
+    // that another relay of the origin does not take it too (the background drops a second copy).
     const takeLeft = () => {
       try {
-        const raw = localStorage.getItem(LEFT_KEY);
-        if (raw === null) return;
-        localStorage.removeItem(LEFT_KEY);
-        const left: unknown = JSON.parse(raw);
-        if (!Array.isArray(left)) return;
-        for (const request of left) {
-          if (request && typeof request === 'object' && !Array.isArray(request)) queue.push({ ...request, left: true });
+        for (let i = localStorage.length - 1; i >= 0; i--) {
+          const key = localStorage.key(i);
+          if (!key?.startsWith(LEFT_KEY)) continue;
+          const raw = localStorage.getItem(key);
+          localStorage.removeItem(key);
+          const left: unknown = JSON.parse(raw ?? '[]');
+          for (const request of Array.isArray(left) ? left : []) {
+            if (!request || typeof request !== 'object' || Array.isArray(request)) continue;
+            // No hook waits for these: no time by which to store them.
+            queue.push({ ...without(request, 'storeBy'), left: true });
+          }
         }
       } catch {
-        // No storage in this frame (an opaque origin), or not JSON: nothing to take.
-        return;
+        // No storage in this frame (an opaque origin), or not JSON: nothing (more) to take.
       }
       void flush();
     };
+    // Also when its page comes back from the back/forward cache (it may have left some as it
+    // went), and when another page of the origin leaves some while this one is open.
+    ctx.addEventListener(window, 'pageshow', (event) => (event as PageTransitionEvent).persisted && takeLeft());
+    ctx.addEventListener(window, 'storage', (event) => {
+      const { key, newValue } = event as StorageEvent;
+      if (key?.startsWith(LEFT_KEY) && newValue !== null) takeLeft();
+    });
     fromHook('capture', (event) => {
       const detail = (event as CustomEvent).detail;
       if (typeof detail !== 'string' || detail.length > MAX_CAPTURE_DETAIL_CHARS) return;
@@ -130,7 +147,8 @@ export default defineContentScript({
       // The hook shows it natively STORE_TIMEOUT_MS after "received" (timers fire late, never
       // early): the background stores none after this, a second before, so what the hook shows
       // is never also delivered in a digest.
-      queue.push({ ...request, storeBy: Date.now() + STORE_TIMEOUT_MS - 1_000 });
+      // Only the relay says what was left and by when to store: not the page.
+      queue.push({ ...without(request, 'left', 'storeBy'), storeBy: Date.now() + STORE_TIMEOUT_MS - 1_000 });
       void flush();
     });
 

@@ -54,7 +54,6 @@ export function installHoldHub(win: typeof globalThis): void {
   // The page's localStorage, through the browser's getter and methods as they are at the first
   // notification (nothing is kept before it), for the pagehide listener below.
   let storage: (() => Storage) | undefined;
-  let getItem: Storage['getItem'];
   let setItem: Storage['setItem'];
 
   const send = (kind: HookEventKind, detail?: string) => fire.call(win, new CustomEvent(HOOK_EVENT_PREFIX + kind, { detail }));
@@ -93,14 +92,21 @@ export function installHoldHub(win: typeof globalThis): void {
   // listeners in the order they were added, capture phase or not, so a page listener added
   // earlier could stop the event. The first pagehide listener of a frame costs ~0.05 ms (p50) of
   // its start; a page that has one of its own pays that anyway.
+  // Under a key of their own (the first one's id), so that no other page's leaving, nor a page
+  // left and restored from the back/forward cache, writes over them; without the icons if the
+  // quota has no room for them.
   listen('pagehide', () => {
     const ids = Object.keys(pending);
     if (!ids.length) return;
+    const left = ids.map((id) => parse(pending[id]![1]) as Record<string, unknown>);
     try {
-      const store = storage!.call(win);
-      const before: unknown = parse(getItem.call(store, LEFT_KEY) || '[]');
-      const left = (Array.isArray(before) ? before : []).concat(ids.map((id) => parse(pending[id]![1])));
-      setItem.call(store, LEFT_KEY, stringify(left));
+      const put = () => setItem.call(storage!.call(win), LEFT_KEY + ids[0], stringify(left));
+      try {
+        put();
+      } catch {
+        for (const capture of left) delete capture.icon;
+        put();
+      }
       for (const id of ids) delete pending[id];
     } catch {
       for (const id of ids) pending[id]![0](false);
@@ -119,7 +125,7 @@ export function installHoldHub(win: typeof globalThis): void {
     // there is something to capture.
     base = now().toString(36) + Math.random().toString(36).slice(2, 8) + '.';
     storage = Object.getOwnPropertyDescriptor(win, 'localStorage')?.get as typeof storage;
-    ({ getItem, setItem } = win.Storage?.prototype ?? ({} as Storage));
+    setItem = win.Storage?.prototype.setItem as Storage['setItem'];
     listen(HOOK_EVENT_PREFIX + 'received', (d) => {
       const entry = pending[d.id];
       if (entry) entry[3] = true;

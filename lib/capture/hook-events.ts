@@ -31,9 +31,11 @@ export const RELAY_WAIT_MS = 5_000;
 
 /**
  * Where, in the page origin's localStorage, the hold script leaves the captures it was keeping
- * when its page went away; the next relay in that origin takes them (a JSON array of captures).
+ * when its page went away: under this prefix and the first one's id, a JSON array of captures.
+ * A relay in that origin takes them when it starts, when its page comes back from the
+ * back/forward cache, and when another page of the origin leaves some.
  */
-export const LEFT_KEY = 'headsdown:left';
+export const LEFT_KEY = 'headsdown:left:';
 
 /** The `Symbol.for()` name under which the hold script leaves its hub on the page's window. */
 export const HUB_MARK = 'headsdown.hub';

@@ -42,17 +42,17 @@ export async function addToBurst(db: AppDB, latest: HeldNotification, count: num
 }
 
 /**
- * Whether a capture of this page object is stored already, in any state: one left by a page that
- * went away (hold-hub.ts) may have reached the background before it went. Rare, so it reads the
+ * The state of this page object's capture if it is stored already: one left by a page that went
+ * away (hold-hub.ts) may have reached the background before it went. Rare, so it reads the
  * origin's rows through the [origin+tag] index rather than keep an index of its own.
  */
-export async function hasCapture(db: AppDB, origin: string, hookId: string): Promise<boolean> {
+export async function storedCaptureStatus(db: AppDB, origin: string, hookId: string): Promise<HeldNotification['status'] | undefined> {
   const found = await db.held
     .where('[origin+tag]')
     .between([origin, Dexie.minKey], [origin, Dexie.maxKey])
     .filter((r) => r.hookId === hookId)
     .first();
-  return found !== undefined;
+  return found?.status;
 }
 
 /** How many notifications of this app broke through in this block (or batching day). */

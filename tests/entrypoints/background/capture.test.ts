@@ -72,6 +72,26 @@ describe('handleCaptures', () => {
     expect(await listHeld(db)).toHaveLength(3);
   });
 
+  test('a left capture that had broken through is answered "show" (its page never heard so) and not stored again', async () => {
+    await startManualSession(db, now, { minutes: 50 });
+    const urgent = request('p1.1', { title: '#ops', body: '@here prod is down' });
+    expect(await handleCaptures([urgent], slackTab(), clock)).toEqual({ held: [false] });
+    expect(await handleCaptures([{ ...urgent, left: true }], slackTab(), clock)).toEqual({ held: [false] });
+    expect(await db.held.count()).toBe(1);
+  });
+
+  test('left captures over the rate that were stored already are not counted again in the burst row', async () => {
+    await startManualSession(db, now, { minutes: 50 });
+    const first = Array.from({ length: 3 }, (_, i) => request(`p1.${i}`));
+    await handleCaptures(first, slackTab(), clock);
+    // A new tab has used its rate already: what its relay brings now goes to the burst row.
+    tabId += 1;
+    await handleCaptures(Array.from({ length: CAPTURE_RATE.capacity }, (_, i) => request(`p2.${i}`)), slackTab(), clock);
+    const left = [...first, request('p1.3')].map((r) => ({ ...r, left: true }));
+    expect(await handleCaptures(left, slackTab(), clock)).toEqual({ held: [true, true, true, true] });
+    expect((await listHeld(db)).find((r) => r.burst !== undefined)?.burst).toBe(1);
+  });
+
   test('a capture that reaches the background after the page stopped waiting is not stored: the page shows it, so no digest delivers it again', async () => {
     await startManualSession(db, now, { minutes: 50 });
     const t = now.getTime();

@@ -71,15 +71,20 @@ let win: HookedWindow;
 // The page origin's localStorage, as the browser has it: an accessor on the window, methods on
 // Storage.prototype. `null`: a frame without storage (an opaque origin), where reading it throws.
 let stored: Map<string, string> | null;
+// Characters it may hold, as a browser's quota.
+let quota = Infinity;
 class FakeStorage {
   getItem(key: string) {
     return stored!.get(key) ?? null;
   }
   setItem(key: string, value: string) {
+    if (value.length > quota) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     stored!.set(key, String(value));
   }
 }
-const readLeft = () => JSON.parse(stored!.get(LEFT_KEY) ?? 'null') as Record<string, unknown>[] | null;
+// Every list left, by key.
+const readLeft = () =>
+  Object.fromEntries([...stored!].filter(([key]) => key.startsWith(LEFT_KEY)).map(([key, value]) => [key, JSON.parse(value) as Record<string, unknown>[]]));
 let captures: Record<string, unknown>[];
 let answer: 'held' | 'pass' | 'silent';
 
@@ -109,6 +114,7 @@ beforeEach(() => {
     Storage: FakeStorage,
   }) as unknown as HookedWindow;
   stored = new Map();
+  quota = Infinity;
   const storage = new FakeStorage();
   Object.defineProperty(win, 'localStorage', {
     get() {
@@ -457,15 +463,10 @@ describe('before the relay has arrived (a page that loads during focus)', () => 
   });
 
   test('leaving before the relay came: what the page kept is left in its storage for the next relay, not shown (Chromium would drop it)', () => {
-    stored!.set(LEFT_KEY, JSON.stringify([{ id: 'earlier', source: 'new', title: 'left by another page' }]));
     new (NotificationCtor())('@you', { body: 'one' });
     new (NotificationCtor())('@team');
     win.dispatchEvent(new Event('pagehide'));
-    expect(readLeft()).toEqual([
-      { id: 'earlier', source: 'new', title: 'left by another page' },
-      expect.objectContaining({ source: 'new', title: '@you', body: 'one' }),
-      expect.objectContaining({ source: 'new', title: '@team' }),
-    ]);
+    expect(Object.values(readLeft())).toEqual([[expect.objectContaining({ source: 'new', title: '@you', body: 'one' }), expect.objectContaining({ source: 'new', title: '@team' })]]);
     // Left, so not shown later either, nor sent if a relay came after all.
     vi.advanceTimersByTime(RELAY_WAIT_MS);
     focusOn();
@@ -479,23 +480,35 @@ describe('before the relay has arrived (a page that loads during focus)', () => 
     focusOn();
     toHook('received', { id: captures[0]!.id });
     win.dispatchEvent(new Event('pagehide'));
-    expect(readLeft()).toEqual([captures[0]]);
+    expect(Object.values(readLeft())).toEqual([[captures[0]]]);
     vi.advanceTimersByTime(ACK_TIMEOUT_MS + STORE_TIMEOUT_MS);
     expect(shown).toEqual([]);
   });
 
-  test('what the page wrote under the key itself does not keep what is left from being kept', () => {
-    stored!.set(LEFT_KEY, '{"not":"a list"}');
-    new (NotificationCtor())('@you');
+  test('each leaving writes a key of its own: a page restored from the back/forward cache that leaves again, or another page’s list, is not written over', () => {
+    stored!.set(LEFT_KEY + 'other-page.1', JSON.stringify([{ id: 'other-page.1', title: 'another page’s' }]));
+    new (NotificationCtor())('first');
     win.dispatchEvent(new Event('pagehide'));
-    expect(readLeft()).toEqual([expect.objectContaining({ title: '@you' })]);
+    new (NotificationCtor())('second');
+    win.dispatchEvent(new Event('pagehide'));
+    const titles = Object.values(readLeft()).map((list) => list.map((c) => c.title));
+    expect(titles.sort()).toEqual([['another page’s'], ['first'], ['second']]);
+  });
+
+  test('with too little room left in the storage, the captures are left without their icons', () => {
+    quota = 300;
+    void new win.ServiceWorkerRegistration().showNotification('@you', { icon: 'data:image/png;base64,' + 'A'.repeat(400) });
+    win.dispatchEvent(new Event('pagehide'));
+    expect(Object.values(readLeft())).toEqual([[expect.objectContaining({ title: '@you' })]]);
+    expect(Object.values(readLeft())[0]![0]).not.toHaveProperty('icon');
+    expect(shown).toEqual([]);
   });
 
   test('leaving with nothing kept leaves nothing', () => {
     focusOn();
     new (NotificationCtor())('@you');
     win.dispatchEvent(new Event('pagehide'));
-    expect(stored!.has(LEFT_KEY)).toBe(false);
+    expect(readLeft()).toEqual({});
   });
 
   test('each page load has ids of its own, so the background can tell its captures from another page’s', () => {
