@@ -27,7 +27,8 @@ function appIconOf(origin: string): string {
 
 /**
  * What a held notification says: app, arrival, tier, due time, why, title and body. Page-supplied
- * text is rendered as text. Overdue is said in words, the tier colour only adds to it.
+ * text is rendered as text. Overdue is said in words, in the theme's danger colour: a tier's own
+ * colour (the user picks it) is only on its chip, since as text it may not read on a dark page.
  */
 export function HeldItem({ item, tiers, now }: Props) {
   const tier = findTier(tiers, item.tierId);
@@ -49,7 +50,7 @@ export function HeldItem({ item, tiers, now }: Props) {
             {tier.name}
           </span>
           {item.dueAt !== undefined && (
-            <span className={overdue ? 'due overdue' : 'due'} style={overdue ? { color: tier.color } : undefined}>
+            <span className={overdue ? 'due overdue' : 'due'}>
               {overdue ? `overdue since ${formatWhen(new Date(item.dueAt), now)}` : `reply by ${formatWhen(new Date(item.dueAt), now)}`}
             </span>
           )}

@@ -168,7 +168,25 @@ describe('the digest', () => {
 
   test('axe-core finds no serious or critical violation with entries shown, light and dark', async () => {
     const digest = await holdThree();
-    await expect.poll(() => titles(digest)).toHaveLength(3);
+    // And one overdue in every tier, whatever the hour (whether the three are overdue depends on it).
+    await (await t.ext.probe()).evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const q = indexedDB.open('heads-down');
+        q.onsuccess = () => resolve(q.result);
+      });
+      const tx = db.transaction('held', 'readwrite');
+      const now = Date.now();
+      for (const tierId of ['urgent', 'important', 'standard', 'low']) {
+        tx.objectStore('held').add({
+          status: 'held', createdAt: now - 7_200_000, sessionId: 1, periodKey: 'focus:1', origin: 'https://app.slack.com', appId: 'slack', app: 'Slack', hookId: `late-${tierId}`,
+          source: 'new', title: `overdue ${tierId}`, body: '', tag: '', tierId, why: 'seeded', threadKey: `slack\u001f#${tierId}`, dueAt: now - 3_600_000, pendingRelease: 1,
+        });
+      }
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    });
+    await expect.poll(() => titles(digest)).toHaveLength(7);
+    expect(await digest.locator('.overdue').count()).toBeGreaterThanOrEqual(4);
     for (const colorScheme of ['light', 'dark'] as const) {
       await digest.emulateMedia({ colorScheme });
       expect(await seriousViolations(digest), colorScheme).toEqual([]);
