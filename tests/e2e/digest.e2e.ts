@@ -19,6 +19,20 @@ async function holdThree() {
   return t.ext.openExtensionPage('digest.html');
 }
 
+/** Rows added to the extension's database as they are, for states a test cannot wait for. */
+async function addHeldRows(rows: Record<string, unknown>[]) {
+  await (await t.ext.probe()).evaluate(async (list) => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const q = indexedDB.open('heads-down');
+      q.onsuccess = () => resolve(q.result);
+    });
+    const tx = db.transaction('held', 'readwrite');
+    for (const row of list) tx.objectStore('held').add(row);
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  }, rows);
+}
+
 describe('the digest', () => {
   test('ranks by tier first: the Important direct message leads the older Standard ones, each with its tier name', async () => {
     const digest = await holdThree();
@@ -142,22 +156,13 @@ describe('the digest', () => {
     const first = await t.ext.openExtensionPage('digest.html');
     await first.locator('.digest-list, .empty').first().waitFor();
     await first.close();
-    await (await t.ext.probe()).evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve) => {
-        const q = indexedDB.open('heads-down');
-        q.onsuccess = () => resolve(q.result);
-      });
-      const tx = db.transaction('held', 'readwrite');
-      const now = Date.now();
-      for (let i = 0; i < 2_001; i++) {
-        tx.objectStore('held').add({
-          status: 'handled', createdAt: now - i * 60_000, handledAt: now - i * 60_000, sessionId: 1, periodKey: 'focus:1', origin: 'https://app.slack.com', appId: 'slack', app: 'Slack',
-          hookId: `h${i}`, source: 'new', title: `handled ${i}`, body: '', tag: '', tierId: 'standard', why: 'seeded', threadKey: 'slack\u001f',
-        });
-      }
-      await new Promise((resolve) => (tx.oncomplete = resolve));
-      db.close();
-    });
+    const now = Date.now();
+    await addHeldRows(
+      Array.from({ length: 2_001 }, (_, i) => ({
+        status: 'handled', createdAt: now - i * 60_000, handledAt: now - i * 60_000, sessionId: 1, periodKey: 'focus:1', origin: 'https://app.slack.com', appId: 'slack', app: 'Slack',
+        hookId: `h${i}`, source: 'new', title: `handled ${i}`, body: '', tag: '', tierId: 'standard', why: 'seeded', threadKey: 'slack\u001f',
+      })),
+    );
     const digest = await t.ext.openExtensionPage('digest.html');
     await digest.getByLabel('State').selectOption('handled');
     await digest.getByText('2000 handled').waitFor();
@@ -169,22 +174,13 @@ describe('the digest', () => {
   test('axe-core finds no serious or critical violation with entries shown, light and dark', async () => {
     const digest = await holdThree();
     // And one overdue in every tier, whatever the hour (whether the three are overdue depends on it).
-    await (await t.ext.probe()).evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve) => {
-        const q = indexedDB.open('heads-down');
-        q.onsuccess = () => resolve(q.result);
-      });
-      const tx = db.transaction('held', 'readwrite');
-      const now = Date.now();
-      for (const tierId of ['urgent', 'important', 'standard', 'low']) {
-        tx.objectStore('held').add({
-          status: 'held', createdAt: now - 7_200_000, sessionId: 1, periodKey: 'focus:1', origin: 'https://app.slack.com', appId: 'slack', app: 'Slack', hookId: `late-${tierId}`,
-          source: 'new', title: `overdue ${tierId}`, body: '', tag: '', tierId, why: 'seeded', threadKey: `slack\u001f#${tierId}`, dueAt: now - 3_600_000, pendingRelease: 1,
-        });
-      }
-      await new Promise((resolve) => (tx.oncomplete = resolve));
-      db.close();
-    });
+    const now = Date.now();
+    await addHeldRows(
+      ['urgent', 'important', 'standard', 'low'].map((tierId) => ({
+        status: 'held', createdAt: now - 7_200_000, sessionId: 1, periodKey: 'focus:1', origin: 'https://app.slack.com', appId: 'slack', app: 'Slack', hookId: `late-${tierId}`,
+        source: 'new', title: `overdue ${tierId}`, body: '', tag: '', tierId, why: 'seeded', threadKey: `slack\u001f#${tierId}`, dueAt: now - 3_600_000, pendingRelease: 1,
+      })),
+    );
     await expect.poll(() => titles(digest)).toHaveLength(7);
     expect(await digest.locator('.overdue').count()).toBeGreaterThanOrEqual(4);
     for (const colorScheme of ['light', 'dark'] as const) {
