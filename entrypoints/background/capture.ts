@@ -124,10 +124,12 @@ export async function handleCaptures(
   let earliestSurface = Infinity;
   try {
     await db.transaction('rw', db.held, db.icons, async () => {
+      // What is still to store: not a left one stored before, nor one the page shows itself.
+      const fresh: CaptureRequest[] = [];
+      for (const request of valid) if (!(request.left && (await storedBefore(request))) && !tooLate(request)) fresh.push(request);
       // Counted only when a tier that breaks through comes: most captures never need it.
       let brokeThrough: number | undefined;
-      for (const request of valid.slice(0, granted)) {
-        if ((request.left && (await storedBefore(request))) || tooLate(request)) continue;
+      for (const request of fresh.slice(0, granted)) {
         const row = toRow(request);
         // The icon apart, once, under its content key (a 16 kB icon is hashed once, here).
         if (request.icon) row.iconKey = await storeIcon(db, request.icon);
@@ -146,8 +148,7 @@ export async function handleCaptures(
         await storeOrReplace(db, decision === 'hold-over-limit' ? { ...row, overLimit: true } : row);
         earliestSurface = Math.min(earliestSurface, row.dueAt! - settings.digest.marginMinutes * 60_000);
       }
-      const overflow: CaptureRequest[] = [];
-      for (const request of valid.slice(granted)) if (!(request.left && (await storedBefore(request))) && !tooLate(request)) overflow.push(request);
+      const overflow = fresh.slice(granted);
       if (overflow.length > 0) {
         const latest = overflow[overflow.length - 1]!;
         const row = toRow(latest);

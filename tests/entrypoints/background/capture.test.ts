@@ -104,12 +104,14 @@ describe('handleCaptures', () => {
   test('over the rate, only captures still awaited are counted in the burst row', async () => {
     await startManualSession(db, now, { minutes: 50 });
     const t = now.getTime();
-    const flood = Array.from({ length: CAPTURE_RATE.capacity + 4 }, (_, i) => request(i, { storeBy: i % 2 ? t - 1 : t + 1_000 }));
+    // Every other one too late: of the rest, the rate's worth get rows, four are counted.
+    const flood = Array.from({ length: 2 * (CAPTURE_RATE.capacity + 4) }, (_, i) => request(i, { storeBy: i % 2 ? t - 1 : t + 1_000 }));
     const { held } = await handleCaptures(flood, slackTab(), clock);
     expect(held).toEqual(flood.map((_, i) => i % 2 === 0));
     const rows = await listHeld(db);
-    expect(rows.filter((r) => r.burst === undefined)).toHaveLength(CAPTURE_RATE.capacity / 2);
-    expect(rows.find((r) => r.burst !== undefined)?.burst).toBe(2);
+    expect(rows.filter((r) => r.burst === undefined)).toHaveLength(CAPTURE_RATE.capacity);
+    expect(rows.every((r) => Number(r.hookId) % 2 === 0)).toBe(true);
+    expect(rows.find((r) => r.burst !== undefined)?.burst).toBe(4);
   });
 
   test('a page’s own icon is stored once, apart from the rows, and each row keeps only its key', async () => {
