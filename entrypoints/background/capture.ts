@@ -106,13 +106,6 @@ export async function handleCaptures(
   };
   // Answered "show": broke through, or came too late to store (the page shows it itself).
   const shown = new Set<CaptureRequest>();
-  // The hook shows it after its wait (a worker slow to start, a long transaction before this
-  // one): stored now, it would be delivered twice.
-  const tooLate = (request: CaptureRequest) => {
-    const late = request.storeBy !== undefined && clock().getTime() > request.storeBy;
-    if (late) shown.add(request);
-    return late;
-  };
   // Left by a page that went away: it may have reached the background before the page went. One
   // that broke through then was never shown (the page did not hear so): it is shown now.
   // Only awaited for those (a transaction ends when it awaits what is not a database request).
@@ -122,11 +115,11 @@ export async function handleCaptures(
     return status !== undefined;
   };
   let earliestSurface = Infinity;
+  // What is still to store: not a left one stored before.
+  const fresh: CaptureRequest[] = [];
   try {
     await db.transaction('rw', db.held, db.icons, async () => {
-      // What is still to store: not a left one stored before, nor one the page shows itself.
-      const fresh: CaptureRequest[] = [];
-      for (const request of valid) if (!(request.left && (await storedBefore(request))) && !tooLate(request)) fresh.push(request);
+      for (const request of valid) if (!(request.left && (await storedBefore(request)))) fresh.push(request);
       // Counted only when a tier that breaks through comes: most captures never need it.
       let brokeThrough: number | undefined;
       for (const request of fresh.slice(0, granted)) {
@@ -156,8 +149,17 @@ export async function handleCaptures(
         await addToBurst(db, row, overflow.length);
         earliestSurface = Math.min(earliestSurface, row.dueAt! - settings.digest.marginMinutes * 60_000);
       }
+      // Last, just before the commit: the writes may have waited behind another transaction (a
+      // prune) or a slow disk. If the hook has given up on any of these and shown it meanwhile,
+      // none is stored and all are answered "show": nothing lost, nothing delivered twice.
+      const at = clock().getTime();
+      if (fresh.some((request) => request.storeBy !== undefined && at > request.storeBy)) throw new TooLate();
     });
   } catch (error) {
+    if (error instanceof TooLate) {
+      const undone = new Set(fresh);
+      return { held: requests.map((r) => r !== undefined && !undone.has(r) && !shown.has(r)) };
+    }
     // Nothing of this batch was stored (the transaction is undone): every notification is shown
     // natively, the failure is counted and shown, and space is made if storage is full.
     console.error('Heads Down: could not store notifications; shown instead', error);
@@ -172,6 +174,9 @@ export async function handleCaptures(
   if (earliestSurface < blockEnd) await replanIfSooner(earliestSurface, clock).catch((error: unknown) => console.error('Heads Down: release not moved up', error));
   return { held: requests.map((r) => r !== undefined && !shown.has(r)) };
 }
+
+/** Thrown to undo a batch the page stopped waiting for (see handleCaptures). */
+class TooLate extends Error {}
 
 /** The app a page belongs to: a preset, a self-hosted app, or else its host. */
 function findApp(origin: string, settings: Settings): { id: string; name: string } {

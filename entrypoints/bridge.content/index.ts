@@ -144,10 +144,10 @@ export default defineContentScript({
       // background's answer instead of showing it after ACK_TIMEOUT_MS.
       if (!browser.runtime?.id) return;
       toHook('received', { id: (request as { id?: unknown }).id });
-      // The hook shows it natively STORE_TIMEOUT_MS after "received" (timers fire late, never
-      // early): the background stores none after this, a second before, so what the hook shows
-      // is never also delivered in a digest.
-      // Only the relay says what was left and by when to store: not the page.
+      // The hook shows it natively STORE_TIMEOUT_MS after "received" at the earliest; the
+      // background stores nothing it is about to commit later than a second before that, so what
+      // the hook shows is not also delivered in a digest. Only the relay says what was left and
+      // by when to store, not the page.
       queue.push({ ...without(request, 'left', 'storeBy'), storeBy: Date.now() + STORE_TIMEOUT_MS - 1_000 });
       void flush();
     });

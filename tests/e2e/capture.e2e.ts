@@ -98,6 +98,40 @@ describe('coverage', () => {
     await expect.poll(heldTitles).toEqual(['left while another tab was open']);
   });
 
+  test('a capture the page showed itself after waiting too long for the store is not stored as well', async () => {
+    await startFocus(t.ext);
+    const chat = await openChatPage(t.ext, t.server.origin);
+    await watchHook(chat);
+    await chat.waitForFunction(() => (dispatchEvent(new CustomEvent('headsdown:hello')), (window as unknown as { hookUntil?: number }).hookUntil! > Date.now()));
+    // Another read-write transaction on the held table, kept busy for longer than the hook waits
+    // (STORE_TIMEOUT_MS): the capture's own waits behind it, as behind a long prune.
+    const probe = await t.ext.probe();
+    const busy = probe.evaluate(async (ms) => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const q = indexedDB.open('heads-down');
+        q.onsuccess = () => resolve(q.result);
+      });
+      const store = db.transaction('held', 'readwrite').objectStore('held');
+      const end = Date.now() + ms;
+      await new Promise<void>((resolve) => {
+        const next = () => {
+          (globalThis as unknown as { busy: boolean }).busy = true;
+          if (Date.now() < end) store.count().onsuccess = next;
+          else resolve();
+        };
+        store.count().onsuccess = next;
+      });
+      db.close();
+    }, 7_000);
+    await probe.waitForFunction(() => (globalThis as unknown as { busy?: boolean }).busy === true);
+    await notifyWithConstructor(chat, 'slow to store');
+    await expect.poll(() => readPageEvents(chat), { timeout: 15_000 }).toContainEqual({ type: 'show', title: 'slow to store' });
+    await busy;
+    // The background's answer, once it could write: "show", and nothing stored.
+    await expect.poll(() => readHookAnswers(chat), { timeout: 10_000 }).toEqual([false]);
+    expect(await heldTitles()).toEqual([]);
+  });
+
   test('a page opened before focus starts is held from then on, in its frames too', async () => {
     const page = await t.ext.context.newPage();
     await page.goto(`${t.server.origin}/framed.html`);
@@ -307,15 +341,18 @@ describe('untrusted pages', () => {
     await page.evaluate(() => (window as any).forgeRaw('{"id": "f2", "source": "new", "title": "' + 'y'.repeat(300_000) + '"}'));
     await page.evaluate(() => (window as any).forgeRaw('not json at all'));
     await page.evaluate(() => (window as any).forgeRaw('null'));
-    await expect.poll(heldTitles).toHaveLength(1);
-    const [row] = await readHeldRows(t.ext);
+    // Only the relay says a capture was left by a gone page, or by when it must be stored: a page
+    // saying "too late" of its own is stored like any other.
+    await page.evaluate(() => (window as any).forge({ id: 'f3', source: 'new', title: 'says it is too late', storeBy: 0, left: true }));
+    await expect.poll(heldTitles).toHaveLength(2);
+    const row = (await readHeldRows(t.ext)).find((r) => r.hookId === 'f1');
     expect(row).toMatchObject({ origin: t.server.origin, app: 'Local chat', title: '<img src=x onerror="document.title=\'pwned\'">' });
     expect((row!.body as string).length).toBe(4_000);
     expect(row!.iconKey).toBeUndefined();
 
     // After the forgeries the relay still works for the page's real notifications.
     await page.evaluate(() => new Notification('real one after the forgeries'));
-    await expect.poll(heldTitles).toHaveLength(2);
+    await expect.poll(heldTitles).toHaveLength(3);
 
     const digest = await t.ext.openExtensionPage('digest.html');
     await expect.poll(() => digest.locator('.item-title').allTextContents()).toContain('<img src=x onerror="document.title=\'pwned\'">');
