@@ -82,19 +82,14 @@ export function installHoldHub(win: typeof globalThis): void {
     heard = true;
     if (first) for (const id in pending) post(id);
   });
-  // Leaving with captures not yet answered (the relay had not come, or had not sent them on, or
-  // the background had not answered): they cannot be shown now, since Chromium drops a
-  // notification whose page is going away before it appears, nor sent, with no relay or no time.
-  // They are left in the page's localStorage, and the next relay of the same origin takes them
-  // to the background, which drops any it stored already. Only where there is no storage (an
-  // opaque origin, a full quota) is showing them tried.
-  // From the start, before any listener of the page's: Chromium calls a window's pagehide
-  // listeners in the order they were added, capture phase or not, so a page listener added
-  // earlier could stop the event. The first pagehide listener of a frame costs ~0.05 ms (p50) of
-  // its start; a page that has one of its own pays that anyway.
-  // Under a key of their own (the first one's id), so that no other page's leaving, nor a page
-  // left and restored from the back/forward cache, writes over them; without the icons if the
-  // quota has no room for them.
+  // Leaving with captures not yet answered (waiting for the relay, queued in it, or for the
+  // background): Chromium drops a notification made while its page goes away, and there is no
+  // time to send them. So they are left in the page's localStorage, under a key of their own (the
+  // first one's id: no other leaving writes over it), without icons if room is short; a relay of
+  // the same origin takes them to the background, which drops any it stored already. Only without
+  // storage (an opaque origin) is showing them tried. Listened for from the start, before any of
+  // the page's listeners, which Chromium calls in the order they were added whatever their phase
+  // (~0.05 ms of a frame's start; a page with a pagehide listener of its own pays that anyway).
   listen('pagehide', () => {
     const ids = Object.keys(pending);
     if (!ids.length) return;
